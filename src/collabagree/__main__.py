@@ -1,0 +1,5 @@
+"""`python -m collabagree`."""
+
+from collabagree.cli import main
+
+main()

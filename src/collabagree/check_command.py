@@ -1,0 +1,99 @@
+"""The core of `collabagree check`: options in, report out, exit code back."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from collabagree.config import load_config
+from collabagree.errors import UsageError
+from collabagree.findings import Severity
+from collabagree.report.base import get_reporter
+from collabagree.report.model import Report, exit_code
+from collabagree.runner import run_check
+from collabagree.settings import OUTPUT_FORMATS, Settings
+
+
+@dataclass
+class CheckRequest:
+    """What the user asked for on the command line (None: not given)."""
+
+    paths: list[str] = field(default_factory=list)
+    output_format: str | None = None
+    output_file: Path | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    exit_zero: bool = False
+    statistics: bool = False
+    today: date | None = None
+    skip_non_agreements: bool = False
+    jobs: int | None = None
+    config: Path | None = None
+    coverage: bool = False
+
+
+def build_settings(request: CheckRequest) -> Settings:
+    """Defaults < config file < command line."""
+    settings = load_config(request.config, request.paths)
+    changes: dict[str, object] = {}
+    if request.select is not None:
+        changes["select"] = request.select
+    if request.extend_select:
+        changes["extend_select"] = settings.extend_select + request.extend_select
+    if request.ignore:
+        changes["ignore"] = settings.ignore + request.ignore
+    if request.fail_on is not None:
+        try:
+            changes["fail_on"] = Severity.parse(request.fail_on)
+        except ValueError:
+            raise UsageError(f"--fail-on: '{request.fail_on}' is not error, warning or info") from None
+    if request.output_format is not None:
+        if request.output_format not in OUTPUT_FORMATS:
+            raise UsageError(f"unknown output format '{request.output_format}' "
+                             f"(choose from {', '.join(OUTPUT_FORMATS)})")
+        changes["output_format"] = request.output_format
+    for name in ("output_file", "today", "jobs"):
+        if getattr(request, name) is not None:
+            changes[name] = getattr(request, name)
+    for name in ("exit_zero", "statistics", "skip_non_agreements", "coverage"):
+        if getattr(request, name):
+            changes[name] = True
+    return replace(settings, **changes)
+
+
+def run_check_command(request: CheckRequest, stdout: TextIO) -> int:
+    """Run `check` and write its report(s); returns the exit code."""
+    settings = build_settings(request)
+    report = run_check(request.paths, settings)
+    write_reports(report, settings, stdout)
+    return exit_code(report, settings.fail_on, settings.exit_zero)
+
+
+def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
+    """The report in the chosen format; with --output-file, that goes to the file and the
+    terminal gets `full`, so one run serves a person and a SARIF upload."""
+    if not report.agreements:
+        stdout.write("No agreements found (YAML files with a top-level 'collabagree:' key).\n")
+        if settings.output_file is None:
+            return
+    if settings.statistics:
+        from collabagree.report.statistics import write_statistics
+
+        write_statistics(report, settings, stdout)
+        return
+    if settings.output_file is not None:
+        from collabagree.render.atomic import write_atomic
+
+        buffer = io.StringIO()
+        get_reporter(settings.output_format, settings).write(report, buffer, color=False)
+        write_atomic(settings.output_file, buffer.getvalue().encode("utf-8"))
+        if report.agreements:
+            get_reporter("full", settings).write(report, stdout)
+        return
+    get_reporter(settings.output_format, settings).write(report, stdout)
+

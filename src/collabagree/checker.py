@@ -1,0 +1,60 @@
+"""Check one file end to end: load, validate, lint. Pure data in, `FileResult` out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from collabagree.findings import FileResult, Finding
+from collabagree.lint.engine import Selection, lint
+from collabagree.loader import MAX_BYTES, LoadedFile, load_bytes
+from collabagree.model import Agreement
+from collabagree.validate import is_agreement_data, validate
+
+# A cheap test before parsing: files walked in a directory that never mention a
+# top-level `collabagree:` key are not agreements and are skipped unread.
+_MENTIONS_KEY = re.compile(rb"(^|[{,])[ \t]*['\"]?collabagree['\"]?[ \t]*:", re.MULTILINE)
+
+PostProcessor = Callable[[LoadedFile, list[Finding]], list[Finding]]
+
+
+def mentions_agreement_key(raw: bytes) -> bool:
+    """True when the bytes contain what looks like a `collabagree:` key."""
+    return _MENTIONS_KEY.search(raw) is not None
+
+
+def check_bytes(path: str, raw: bytes, selection: Selection, *, named: bool = True,
+                post: PostProcessor | None = None) -> FileResult:
+    """Check one file's bytes; `named` is False for files found by walking a directory."""
+    result, _ = check_and_model(path, raw, selection, named=named, post=post)
+    return result
+
+
+def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool = True,
+                    post: PostProcessor | None = None) -> tuple[FileResult, Agreement | None]:
+    """Like `check_bytes`, also returning the validated model (for `render` and `list`)."""
+    settings = selection.settings
+    quietly_skip = not named or settings.skip_non_agreements
+    if quietly_skip and len(raw) <= MAX_BYTES and not mentions_agreement_key(raw):
+        return FileResult(path, is_agreement=False), None
+    loaded = load_bytes(path, raw)
+    if loaded.findings:
+        return FileResult(path, list(loaded.findings)), None
+    if quietly_skip and not is_agreement_data(loaded.data):
+        return FileResult(path, is_agreement=False), None
+    agreement, findings = validate(loaded)
+    if agreement is None:
+        return FileResult(path, findings), None
+    findings = lint(agreement, loaded.data, loaded.positions, path, selection)
+    if post is not None:
+        findings = post(loaded, findings)
+    findings.sort(key=Finding.sort_key)
+    return FileResult(path, findings), agreement
+
+
+def check_file(path: str, selection: Selection, *, named: bool = True,
+               post: PostProcessor | None = None) -> FileResult:
+    """Read and check one file from disk."""
+    with open(path, "rb") as handle:
+        raw = handle.read(MAX_BYTES + 1)
+    return check_bytes(path, raw, selection, named=named, post=post)

@@ -1,0 +1,15 @@
+"""Command-line interface: a thin layer that gathers options and calls the core."""
+
+from __future__ import annotations
+
+import sys
+
+from collabagree.cli import check as _check  # noqa: F401 - registers `check`
+from collabagree.cli import info as _info  # noqa: F401 - registers `schema`, `rules`, `rule`
+from collabagree.cli.app import app
+from collabagree.cli.errors import run_guarded
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(run_guarded(lambda: app(prog_name="collabagree"), sys.argv[1:]))

@@ -1,0 +1,37 @@
+"""`collabagree schema`, `collabagree rules` and `collabagree rule CODE`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from collabagree.cli.app import app
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the agreement format."""
+    from collabagree.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+@app.command("rules")
+def list_rules(
+    output_format: Annotated[str, typer.Option(
+        "--output-format", "-f", help="table or json.")] = "table",
+) -> None:
+    """List every rule: code, name, group and default severity."""
+    from collabagree.ruledocs import print_rule_table
+
+    print_rule_table(output_format, sys.stdout)
+
+
+@app.command("rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. PTY002.")]) -> None:
+    """Explain one rule: what it checks, why, an example that fails and the fix."""
+    from collabagree.ruledocs import print_rule
+
+    print_rule(code, sys.stdout)

@@ -1,0 +1,66 @@
+"""Find the files to check: named files as given, directories walked for YAML."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from collabagree.errors import InputPathError
+from collabagree.settings import DEFAULT_EXCLUDES
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to check; `named` when the user named it rather than a directory holding it."""
+
+    path: str
+    named: bool
+
+
+def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
+               for pattern in patterns)
+
+
+def discover(paths: list[str], excludes: tuple[str, ...] = ()) -> list[Target]:
+    """Expand paths into targets, sorted and without repeats.
+
+    Directories are walked leaving out `.git`, `.venv`, `venv`, `node_modules`, hidden
+    folders and anything matching the config's `exclude` globs. A path that does not
+    exist raises `InputPathError`.
+    """
+    found: dict[str, Target] = {}
+    for given in paths or ["."]:
+        path = Path(given)
+        if path.is_file():
+            key = os.path.normpath(given)
+            found.setdefault(key, Target(key, True))
+            continue
+        if not path.is_dir():
+            raise InputPathError(f"{given}: no such file or directory")
+        for target in _walk(path, excludes):
+            found.setdefault(target.path, target)
+    return sorted(found.values(), key=lambda target: target.path)
+
+
+def _walk(root: Path, excludes: tuple[str, ...]) -> list[Target]:
+    targets: list[Target] = []
+    for directory, subdirs, filenames in os.walk(root):
+        relative_dir = os.path.relpath(directory, root)
+        subdirs[:] = sorted(
+            name for name in subdirs
+            if not name.startswith(".") and name not in DEFAULT_EXCLUDES
+            and not _excluded(os.path.normpath(os.path.join(relative_dir, name)), name, excludes)
+        )
+        for name in sorted(filenames):
+            if not name.endswith(YAML_SUFFIXES):
+                continue
+            relative = os.path.normpath(os.path.join(relative_dir, name))
+            if _excluded(relative, name, excludes):
+                continue
+            targets.append(Target(os.path.normpath(os.path.join(directory, name)), False))
+    return targets

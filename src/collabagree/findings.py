@@ -1,0 +1,93 @@
+"""The plain result types every part of collabagree speaks: spans, findings, severities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """A number for comparing severities (higher is more serious)."""
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        """Read a severity from `error`, `warning`, `info` or their initials E, W, I."""
+        key = text.strip().lower()
+        for member in cls:
+            if key in (member.value, member.value[0]):
+                return member
+        raise ValueError(f"unknown severity {text!r} (use error, warning or info)")
+
+
+_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of the source file, 1-based lines and columns, end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def point(cls, line: int, column: int) -> Span:
+        """A zero-width span at one position."""
+        return cls(line, column, line, column)
+
+
+FILE_START = Span(1, 1, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one file, ready for any reporter."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    span: Span
+    yaml_path: str = "$"
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Stable report order: path, line, column, code, message."""
+        return (self.path, self.span.line, self.span.column, self.code, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a finding (CLI.md, `json` format)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "yaml_path": self.yaml_path,
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything `check` learnt about one file."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    is_agreement: bool = True
+    summary: dict[str, Any] | None = None
+    """Register data (title, dates...) when the file is a valid agreement; used by `list`."""

@@ -1,0 +1,1 @@
+"""Rule modules, one per group; each exposes an explicit `RULES` tuple."""

@@ -1,0 +1,7 @@
+"""NZP rules (RULES.md, section NZP)."""
+
+from __future__ import annotations
+
+from collabagree.lint.rule import Rule
+
+RULES: tuple[Rule, ...] = ()

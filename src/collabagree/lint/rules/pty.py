@@ -1,0 +1,7 @@
+"""PTY rules (RULES.md, section PTY)."""
+
+from __future__ import annotations
+
+from collabagree.lint.rule import Rule
+
+RULES: tuple[Rule, ...] = ()

@@ -1,0 +1,7 @@
+"""SIG rules (RULES.md, section SIG)."""
+
+from __future__ import annotations
+
+from collabagree.lint.rule import Rule
+
+RULES: tuple[Rule, ...] = ()

@@ -1,0 +1,47 @@
+"""`agreement:`: what the agreement is, where it applies and how binding it is."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from collabagree.model.base import ShortText, StrictModel, Text, field
+from collabagree.model.enums import (
+    AgreementType,
+    Jurisdiction,
+    Profile,
+    Status,
+    default_locale,
+)
+
+
+class LegalStatus(StrictModel):
+    """Whether the agreement creates legal obligations."""
+
+    binding: bool | Literal["mixed"] | None = field(
+        "true, false, or mixed (some clauses bind, listed in binding_clauses).")
+    binding_clauses: list[str] | None = field(
+        "Ids of the sections (e.g. funding) or schedules that bind, when binding is mixed.")
+    statement: Text | None = field("The legal status in words, as it will appear in the document.")
+
+
+class AgreementMeta(StrictModel):
+    """Identity and framing of the agreement."""
+
+    id: ShortText | None = field("The organisation's reference number, e.g. KVBC-FOOD-2026-01.")
+    title: ShortText = Field(description="Full title of the agreement.")
+    short_title: ShortText | None = field("A shorter title for headers and references.")
+    type: AgreementType = Field(description="The kind of agreement; decides which checks apply.")
+    jurisdiction: Jurisdiction = Field(description="Where the agreement is made (UK-ENG, NZ, AU-VIC, ...).")
+    locale: str | None = field("Language and region (BCP 47) for dates and money; defaults from the jurisdiction.",
+                               pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    status: Status = Field("draft", description="draft, final or signed.")
+    legal_status: LegalStatus | None = field("Whether and where the agreement is legally binding.")
+    profiles: list[Profile] | None = field("Extra rule packs to apply: aps_charter, vic_cross_sector, nz_partnering, uk_compact.")
+
+    @model_validator(mode="after")
+    def _default_locale(self) -> AgreementMeta:
+        if self.locale is None:
+            self.locale = default_locale(self.jurisdiction)
+        return self

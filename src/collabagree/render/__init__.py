@@ -1,0 +1,1 @@
+"""Format back-ends: pandoc (DOCX, HTML, Typst) and the Typst compiler (PDF)."""

@@ -1,0 +1,300 @@
+"""Run pandoc (the binary bundled with pypandoc-binary) to turn Markdown into DOCX, HTML or Typst.
+
+pandoc is called directly with ``subprocess`` rather than through pypandoc's wrappers: one
+process per document, full control over arguments and environment, and a clean error line.
+Every run uses ``--sandbox`` (no file or network access beyond the files named on the command
+line), an empty data directory (so nothing in the user's pandoc data folder changes the
+output), and a Markdown reader with every extension that interprets raw or external content
+switched off. Metadata goes in through a JSON metadata file whose strings are escaped to be
+literal; it never travels through the Markdown body.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import tempfile
+import zipfile
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from pathlib import Path
+
+from collabagree.render.textsafe import literal_to_markdown
+
+_EXTENSIONS_OFF: tuple[str, ...] = (
+    "raw_html",
+    "raw_tex",
+    "raw_attribute",
+    "tex_math_dollars",
+    "citations",
+    "implicit_figures",
+    "fenced_divs",
+    "bracketed_spans",
+    "link_attributes",
+    "yaml_metadata_block",
+    "native_divs",
+    "native_spans",
+    "inline_code_attributes",
+    "fenced_code_attributes",
+    "header_attributes",
+    "latex_macros",
+    "pandoc_title_block",
+    "example_lists",
+)
+#: The pandoc reader used for every conversion.
+MARKDOWN_READER: str = "markdown" + "".join(f"-{ext}" for ext in _EXTENSIONS_OFF)
+
+#: 1980-01-01T00:00:00Z: the earliest time a ZIP (so DOCX) entry can carry.
+DEFAULT_SOURCE_DATE_EPOCH: int = 315532800
+PANDOC_TIMEOUT_SECONDS: float = 120.0
+DRAFT_BANNER_HTML: str = '<div class="draft-banner" role="note">DRAFT</div>\n'
+
+MetaValue = str | bool | int | Sequence[str] | None
+
+_META_KEY_RE = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
+_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+# These values are placed inside Typst/HTML strings by the templates, where pandoc's markup
+# escaping is not the right escaping; so only known-safe values are let through.
+_PAPER_SIZES = frozenset({"a4", "a3", "a5", "us-letter", "us-legal"})
+
+
+class RenderBackendError(Exception):
+    """A format back-end (pandoc or Typst) failed; the message is one line for the user."""
+
+
+def source_date_epoch(explicit: int | None = None) -> int:
+    """The timestamp to stamp documents with: ``explicit``, else ``$SOURCE_DATE_EPOCH``, else fixed."""
+    if explicit is not None:
+        return max(int(explicit), DEFAULT_SOURCE_DATE_EPOCH)
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        # ZIP cannot store times before 1980, so earlier values are clamped.
+        return max(int(raw), DEFAULT_SOURCE_DATE_EPOCH)
+    return DEFAULT_SOURCE_DATE_EPOCH
+
+
+def markdown_to_docx(
+    md: str,
+    *,
+    reference_doc: Path,
+    metadata: Mapping[str, MetaValue],
+    epoch: int | None = None,
+) -> bytes:
+    """Convert pandoc Markdown to DOCX bytes styled by ``reference_doc``.
+
+    ``metadata`` keys: title, subtitle, date, lang, draft (bool) and any other simple values.
+    When ``draft`` is true, "DRAFT" is added to the page header of every section.
+    """
+    reference_doc = Path(reference_doc)
+    if not reference_doc.is_file():
+        raise RenderBackendError(f"reference document not found: {reference_doc}")
+    with tempfile.TemporaryDirectory(prefix="collabagree-pandoc-") as tmp:
+        work = Path(tmp)
+        out = work / "out.docx"
+        args = ["--to=docx", f"--reference-doc={reference_doc.resolve()}", f"--output={out}"]
+        _run(md, args, metadata, work, epoch)
+        data = out.read_bytes()
+    if metadata.get("draft") is True:
+        data = mark_docx_draft(data)
+    return data
+
+
+def markdown_to_html(
+    md: str,
+    *,
+    css: str,
+    lang: str,
+    title: str,
+    metadata: Mapping[str, MetaValue],
+    epoch: int | None = None,
+) -> bytes:
+    """Convert pandoc Markdown to a standalone UTF-8 HTML page with ``css`` embedded.
+
+    The CSS goes in through ``-H`` as a ``<style>`` block (``--css`` would only link to it).
+    A draft (``metadata["draft"] is True``) gets a ``draft-banner`` element first in the body.
+    """
+    if re.search(r"</\s*style", css, re.IGNORECASE):
+        raise RenderBackendError("the stylesheet must not contain '</style'")
+    meta = {**metadata, "lang": lang, "title": title, "document-css": False}
+    with tempfile.TemporaryDirectory(prefix="collabagree-pandoc-") as tmp:
+        work = Path(tmp)
+        style = work / "style.html"
+        style.write_text(f"<style>\n{css}\n</style>\n", encoding="utf-8")
+        out = work / "out.html"
+        args = ["--to=html5", "--standalone", f"--include-in-header={style}", f"--output={out}"]
+        if metadata.get("draft") is True:
+            banner = work / "banner.html"
+            banner.write_text(DRAFT_BANNER_HTML, encoding="utf-8")
+            args.append(f"--include-before-body={banner}")
+        _run(md, args, meta, work, epoch)
+        return out.read_bytes()
+
+
+def markdown_to_typst(
+    md: str,
+    *,
+    template: Path,
+    metadata: Mapping[str, MetaValue],
+    epoch: int | None = None,
+) -> str:
+    """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``."""
+    template = Path(template)
+    if not template.is_file():
+        raise RenderBackendError(f"Typst template not found: {template}")
+    with tempfile.TemporaryDirectory(prefix="collabagree-pandoc-") as tmp:
+        work = Path(tmp)
+        out = work / "out.typ"
+        args = ["--to=typst", "--standalone", f"--template={template.resolve()}", f"--output={out}"]
+        _run(md, args, metadata, work, epoch)
+        return out.read_text(encoding="utf-8")
+
+
+def pandoc_path() -> str:
+    """Path of the pandoc binary bundled with pypandoc-binary."""
+    try:
+        import pypandoc  # heavy-ish import kept local so `check` never pays for it
+    except ImportError as exc:
+        raise RenderBackendError("pypandoc-binary is not installed") from exc
+    try:
+        path = str(pypandoc.get_pandoc_path())
+    except OSError as exc:
+        raise RenderBackendError(f"pandoc not found: {exc}") from exc
+    return path
+
+
+def metadata_json(metadata: Mapping[str, MetaValue]) -> str:
+    """Serialise metadata for ``--metadata-file``, every string escaped to read literally.
+
+    pandoc parses strings in a metadata file as Markdown (with the input's extensions), so
+    each string is escaped exactly like a title. Booleans stay booleans (``draft``).
+    """
+    clean: dict[str, object] = {}
+    for key, value in sorted(metadata.items()):
+        if not _META_KEY_RE.match(key):
+            raise RenderBackendError(f"invalid metadata key: {key!r}")
+        if value is None:
+            continue
+        if key == "lang" and not (isinstance(value, str) and _LANG_RE.match(value)):
+            raise RenderBackendError(f"invalid language tag: {value!r}")
+        if key == "papersize" and value not in _PAPER_SIZES:
+            raise RenderBackendError(f"unsupported paper size: {value!r}")
+        if isinstance(value, bool):
+            clean[key] = value
+        elif isinstance(value, (str, int)):
+            clean[key] = literal_to_markdown(str(value))
+        elif isinstance(value, Sequence):
+            clean[key] = [literal_to_markdown(str(item)) for item in value]
+        else:
+            raise RenderBackendError(f"unsupported metadata value for {key!r}")
+    return json.dumps(clean, ensure_ascii=False, sort_keys=True)
+
+
+def _run(
+    md: str,
+    args: list[str],
+    metadata: Mapping[str, MetaValue],
+    work: Path,
+    epoch: int | None,
+) -> None:
+    meta_file = work / "metadata.json"
+    meta_file.write_text(metadata_json(metadata), encoding="utf-8")
+    data_dir = work / "data"
+    data_dir.mkdir()
+    command = [
+        pandoc_path(),
+        "--sandbox",
+        f"--data-dir={data_dir}",
+        f"--from={MARKDOWN_READER}",
+        f"--metadata-file={meta_file}",
+        *args,
+    ]
+    # A minimal environment: pandoc reads SOURCE_DATE_EPOCH for timestamps, and nothing
+    # else from the caller's environment should change the output.
+    env = {"SOURCE_DATE_EPOCH": str(source_date_epoch(epoch)), "LANG": "C.UTF-8", "HOME": str(work)}
+    try:
+        proc = subprocess.run(
+            command,
+            input=md.encode("utf-8"),
+            capture_output=True,
+            env=env,
+            cwd=work,
+            timeout=PANDOC_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise RenderBackendError(f"pandoc timed out after {PANDOC_TIMEOUT_SECONDS:.0f} s") from exc
+    except OSError as exc:
+        raise RenderBackendError(f"pandoc could not be started: {exc.strerror or exc}") from exc
+    if proc.returncode != 0:
+        raise RenderBackendError(f"pandoc failed: {_first_line(proc.stderr)}")
+
+
+def _first_line(stderr: bytes) -> str:
+    for line in stderr.decode("utf-8", "replace").splitlines():
+        if line.strip():
+            return line.strip()
+    return "no error message (exit status non-zero)"
+
+
+_DRAFT_HEADER_PART = "word/header-collabagree-draft.xml"
+_DRAFT_REL_ID = "rIdCollabagreeDraft"
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DRAFT_HEADER_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:hdr xmlns:w="{_WML}"><w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr>'
+    '<w:r><w:rPr><w:b/><w:color w:val="9B1C1C"/><w:spacing w:val="40"/></w:rPr>'
+    "<w:t>DRAFT</w:t></w:r></w:p></w:hdr>"
+)
+
+
+def mark_docx_draft(docx: bytes) -> bytes:
+    """Give every section of a DOCX a page header reading "DRAFT" (all pages, first included).
+
+    pandoc's DOCX writer has no template hook for headers, so the finished package is edited:
+    a new header part, its relationship and content type, and header references in each
+    ``w:sectPr``. Entry order and timestamps are kept so the output stays reproducible.
+    """
+    src = zipfile.ZipFile(BytesIO(docx))
+    infos = src.infolist()
+    parts = {info.filename: src.read(info) for info in infos}
+    try:
+        document = parts["word/document.xml"].decode("utf-8")
+        rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+        types = parts["[Content_Types].xml"].decode("utf-8")
+    except KeyError as exc:
+        raise RenderBackendError(f"pandoc wrote an incomplete DOCX (missing {exc})") from exc
+    refs = "".join(
+        f'<w:headerReference w:type="{kind}" r:id="{_DRAFT_REL_ID}"/>'
+        for kind in ("default", "first", "even")
+    )
+    document = re.sub(r"<w:headerReference\b[^>]*/>", "", document)
+    document = re.sub(r"(<w:sectPr\b[^>]*?)(/>|>)", lambda m: _open_sectpr(m, refs), document)
+    rel = (
+        f'<Relationship Id="{_DRAFT_REL_ID}" Target="{_DRAFT_HEADER_PART[5:]}" Type='
+        '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"/>'
+    )
+    override = (
+        f'<Override PartName="/{_DRAFT_HEADER_PART}" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+    )
+    parts["word/document.xml"] = document.encode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", rel + "</Relationships>").encode("utf-8")
+    parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode("utf-8")
+    stamp = src.getinfo("word/document.xml").date_time
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in infos:
+            dst.writestr(info, parts[info.filename])
+        new = zipfile.ZipInfo(_DRAFT_HEADER_PART, date_time=stamp)
+        new.compress_type = zipfile.ZIP_DEFLATED
+        dst.writestr(new, _DRAFT_HEADER_XML.encode("utf-8"))
+    return out.getvalue()
+
+
+def _open_sectpr(match: re.Match[str], refs: str) -> str:
+    # Header references must be the first children of w:sectPr (schema order).
+    if match.group(2) == "/>":
+        return f"{match.group(1)}>{refs}</w:sectPr>"
+    return f"{match.group(1)}>{refs}"

@@ -1,0 +1,252 @@
+"""User text to pandoc Markdown that pandoc reads back exactly as typed.
+
+FORMAT.md lets *text* fields use a small Markdown whitelist: paragraphs (blank lines), bullet
+lists (``- ``), ``*emphasis*``, ``**strong**`` and links whose scheme is http, https or mailto.
+Everything else must show literally. Rather than asking pandoc what it would make of the text
+(and then trying to undo it), this module parses the whitelist itself into a tiny tree and
+writes that tree back out as Markdown in which every other ASCII punctuation character is
+backslash-escaped. pandoc's ``all_symbols_escapable`` makes any escaped punctuation literal,
+so no heading, raw block, citation, image, math or attribute syntax can survive.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+ALLOWED_LINK_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
+
+_ASCII_PUNCTUATION = frozenset(string.punctuation)
+_BULLET_RE = re.compile(r"^- +(?P<body>\S.*)$")
+# Link text may not contain brackets (no nesting); the destination has no spaces or
+# parentheses, so `[a](b) (c)` cannot swallow more than intended.
+_LINK_RE = re.compile(r"\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]\((?P<url>[^\s()<>]+)\)")
+_AUTOLINK_RE = re.compile(r"<(?P<url>(?i:https?://|mailto:)[^\s<>]+)>")
+_EMAIL_AUTOLINK_RE = re.compile(r"<(?P<addr>[^\s<>@:/\\]+@[^\s<>@:/\\]+\.[^\s<>@:/\\]+)>")
+_URL_OK_RE = re.compile(r"^(?:(?i:https?)://[^\s/?#]+[^\s]*|(?i:mailto):[^\s]+)$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """Literal characters."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Emph:
+    """``*emphasis*``."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Strong:
+    """``**strong**``."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link whose scheme is in :data:`ALLOWED_LINK_SCHEMES`."""
+
+    children: tuple[Inline, ...]
+    url: str
+
+
+Inline = Text | Emph | Strong | Link
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph; its text may contain newlines (soft line breaks)."""
+
+    inlines: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A flat bullet list; each item is a run of inlines."""
+
+    items: tuple[tuple[Inline, ...], ...]
+
+
+Block = Paragraph | BulletList
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop characters that are invalid in XML or PDF text.
+
+    Control characters (other than newline and tab), lone surrogates and the non-characters
+    U+FFFE/U+FFFF would make DOCX XML invalid; tabs become spaces.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    kept: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n":
+            kept.append(ch)
+        elif code < 0x20 or 0x7F <= code <= 0x9F or code in (0xFFFE, 0xFFFF):
+            continue
+        elif 0xD800 <= code <= 0xDFFF:
+            kept.append("\ufffd")
+        else:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape every ASCII punctuation character; other characters pass unchanged."""
+    return "".join("\\" + ch if ch in _ASCII_PUNCTUATION else ch for ch in text)
+
+
+def literal_to_markdown(text: str) -> str:
+    """Return single-line Markdown that displays ``text`` literally (names, titles, roles).
+
+    Runs of whitespace, newlines included, become one space, as they would on the page anyway.
+    """
+    return escape_markdown(" ".join(clean_text(text).split()))
+
+
+def is_allowed_url(url: str) -> bool:
+    """Whether ``url`` is an http(s) URL with a host, or a mailto URL."""
+    return bool(_URL_OK_RE.match(url))
+
+
+def parse_text(text: str) -> tuple[Block, ...]:
+    """Parse a text field into whitelisted blocks (see the module docstring)."""
+    blocks: list[Block] = []
+    for group in _blank_line_groups(clean_text(text)):
+        para_lines: list[str] = []
+        items: list[list[str]] = []
+        for line in group:
+            bullet = _BULLET_RE.match(line)
+            if bullet:
+                items.append([bullet.group("body")])
+            elif items:
+                items[-1].append(line)  # lazy continuation of the current item
+            else:
+                para_lines.append(line)
+        if para_lines:
+            blocks.append(Paragraph(_parse_inlines("\n".join(para_lines), links=True)))
+        if items:
+            parsed = tuple(_parse_inlines("\n".join(item), links=True) for item in items)
+            # pandoc joins lists separated only by blank lines into one list; so do we.
+            if blocks and isinstance(blocks[-1], BulletList) and not para_lines:
+                blocks[-1] = BulletList(blocks[-1].items + parsed)
+            else:
+                blocks.append(BulletList(parsed))
+    return tuple(blocks)
+
+
+def text_to_markdown(text: str) -> str:
+    """Return pandoc Markdown for a *text* field: whitelisted constructs kept, all else literal."""
+    return blocks_to_markdown(parse_text(text))
+
+
+def blocks_to_markdown(blocks: tuple[Block, ...]) -> str:
+    """Write parsed blocks as pandoc Markdown, blocks separated by blank lines."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(_inlines_to_markdown(block.inlines))
+        else:
+            lines = []
+            for item in block.items:
+                body = _inlines_to_markdown(item).replace("\n", "\n  ")
+                lines.append("- " + body)
+            out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def _blank_line_groups(text: str) -> list[list[str]]:
+    # split("\n") rather than splitlines(): U+2028 and friends are text, not line ends.
+    groups: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        # Leading spaces could start an indented code block; trailing ones a hard break.
+        line = raw.strip(" ")
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _parse_inlines(s: str, *, links: bool) -> tuple[Inline, ...]:
+    nodes: list[Inline] = []
+    buf: list[str] = []
+    i = 0
+    while i < len(s):
+        found = _match_inline(s, i, links=links)
+        if found is None:
+            buf.append(s[i])
+            i += 1
+            continue
+        node, i = found
+        if buf:
+            nodes.append(Text("".join(buf)))
+            buf = []
+        nodes.append(node)
+    if buf:
+        nodes.append(Text("".join(buf)))
+    return tuple(nodes)
+
+
+def _match_inline(s: str, i: int, *, links: bool) -> tuple[Inline, int] | None:
+    ch = s[i]
+    if ch == "*":
+        return _match_emphasis(s, i, links=links)
+    if not links:
+        return None
+    if ch == "[":
+        m = _LINK_RE.match(s, i)
+        if m and is_allowed_url(m.group("url")):
+            label = _parse_inlines(m.group("text"), links=False)
+            return Link(label, m.group("url")), m.end()
+    elif ch == "<":
+        m = _AUTOLINK_RE.match(s, i)
+        if m and is_allowed_url(m.group("url")):
+            return Link((Text(m.group("url")),), m.group("url")), m.end()
+        m = _EMAIL_AUTOLINK_RE.match(s, i)
+        if m:
+            addr = m.group("addr")
+            return Link((Text(addr),), "mailto:" + addr), m.end()
+    return None
+
+
+def _match_emphasis(s: str, i: int, *, links: bool) -> tuple[Inline, int] | None:
+    if i > 0 and s[i - 1] == "*":
+        return None  # pandoc will not open emphasis right after an (escaped) asterisk
+    for delim in ("**", "*"):
+        if not s.startswith(delim, i):
+            continue
+        start = i + len(delim)
+        j = s.find(delim, start)
+        while j != -1:
+            content = s[start:j]
+            # A run of three or more asterisks is ambiguous to pandoc; stay literal there.
+            clean_edges = s[j + len(delim) : j + len(delim) + 1] != "*"
+            if content and not content[0].isspace() and not content[-1].isspace() and clean_edges:
+                if not content.startswith("*") and not content.endswith("*"):
+                    inner = _parse_inlines(content, links=links)
+                    node: Inline = Strong(inner) if delim == "**" else Emph(inner)
+                    return node, j + len(delim)
+            j = s.find(delim, j + 1)
+    return None
+
+
+def _inlines_to_markdown(nodes: tuple[Inline, ...]) -> str:
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node, Text):
+            parts.append(escape_markdown(node.value))
+        elif isinstance(node, Strong):
+            parts.append("**" + _inlines_to_markdown(node.children) + "**")
+        elif isinstance(node, Emph):
+            parts.append("*" + _inlines_to_markdown(node.children) + "*")
+        else:
+            label = _inlines_to_markdown(node.children)
+            parts.append("[" + label + "](" + escape_markdown(node.url) + ")")
+    return "".join(parts)

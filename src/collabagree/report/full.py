@@ -1,0 +1,84 @@
+"""`--output-format full`: findings grouped by file, each with a source excerpt, then a summary."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from collabagree.findings import Finding, Severity
+from collabagree.report.base import Reporter
+from collabagree.report.model import Report
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+CONTEXT_LINES = 1
+
+
+def make_console(stream: TextIO, color: bool | None) -> Console:
+    """A Rich console on `stream`; plain text unless colour is wanted and allowed."""
+    if color is None:
+        return Console(file=stream, highlight=False, soft_wrap=True)
+    return Console(file=stream, highlight=False, soft_wrap=True, no_color=not color,
+                   force_terminal=color, color_system="auto" if color else None)
+
+
+class FullReporter(Reporter):
+    """For people: a source excerpt with the line marked, grouped by file."""
+
+    def write(self, report: Report, stream: TextIO, *, color: bool | None = None) -> None:
+        """Write findings by file, then one summary line."""
+        console = make_console(stream, color)
+        for path, group in groupby(report.findings, key=lambda finding: finding.path):
+            lines = _read_lines(path)
+            console.print(Text(path, style="bold underline"))
+            for finding in group:
+                _print_finding(console, finding, lines)
+            console.print()
+        console.print(summary_line(report))
+
+
+def summary_line(report: Report) -> str:
+    """`Found 2 errors, 1 warning and 0 info in 1 of 5 agreements.` or an all-clear."""
+    checked = len(report.agreements)
+    counts = report.counts()
+    noun = "agreement" if checked == 1 else "agreements"
+    if not any(counts.values()):
+        return f"All checks passed: {checked} {noun}, no findings."
+    with_findings = len({finding.path for finding in report.findings})
+    parts = [_plural(counts["error"], "error"), _plural(counts["warning"], "warning"),
+             f"{counts['info']} info"]
+    return f"Found {', '.join(parts[:2])} and {parts[2]} in {with_findings} of {checked} {noun}."
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read().splitlines()
+    except OSError:
+        return []
+
+
+def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None:
+    span = finding.span
+    style = STYLE[finding.severity]
+    console.print(
+        f"  {escape(finding.path)}:{span.line}:{span.column}: [{style}]{finding.code}[/] "
+        f"[{style}]\\[{finding.severity.value}][/] {escape(finding.message)} "
+        f"[dim]({finding.name}, {escape(finding.yaml_path)})[/]"
+    )
+    if not lines or span.line > len(lines):
+        return
+    width = len(str(min(span.line + CONTEXT_LINES, len(lines))))
+    for number in range(max(1, span.line - CONTEXT_LINES), min(len(lines), span.line) + 1):
+        console.print(Text(f"  {number:>{width}} | ", style="dim") + Text(lines[number - 1]))
+    source = lines[span.line - 1]
+    end = span.end_column if span.end_line == span.line and span.end_column > span.column else len(source) + 1
+    carets = "^" * max(1, min(end, len(source) + 1) - span.column)
+    console.print(Text(f"  {'':>{width}} | " + " " * (span.column - 1), style="dim") + Text(carets, style=style))

@@ -1,0 +1,68 @@
+"""Check many files, in parallel processes when there are enough of them to pay."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from collabagree.checker import check_file
+from collabagree.files import Target, discover
+from collabagree.findings import FileResult
+from collabagree.lint.engine import Selection
+from collabagree.report.model import Report
+from collabagree.settings import Settings
+
+# Below this many files, starting worker processes costs more than it saves (bench/).
+PARALLEL_THRESHOLD = 48
+CHUNK_SIZE = 16
+
+
+def decide_jobs(requested: int | None, file_count: int) -> int:
+    """Worker processes to use: `--jobs` if given, else the CPUs when the batch is big."""
+    if requested is not None:
+        return max(1, requested)
+    if file_count < PARALLEL_THRESHOLD:
+        return 1
+    return max(1, min(os.cpu_count() or 1, file_count // CHUNK_SIZE))
+
+
+def run_check(paths: list[str], settings: Settings) -> Report:
+    """Discover, check and collect; output order is the same serial or parallel."""
+    targets = discover(paths, settings.exclude)
+    Selection(settings).enabled  # noqa: B018 - validate selectors before any work starts
+    return Report(list(check_targets(targets, settings)))
+
+
+def check_targets(targets: list[Target], settings: Settings) -> Iterator[FileResult]:
+    """Results for each target in the given order."""
+    jobs = decide_jobs(settings.jobs, len(targets))
+    if jobs <= 1 or len(targets) <= 1:
+        selection = Selection(settings)
+        for target in targets:
+            yield _check_one(target, selection)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(_check_in_worker, targets, chunksize=CHUNK_SIZE)
+
+
+def _check_one(target: Target, selection: Selection) -> FileResult:
+    try:
+        return check_file(target.path, selection, named=target.named)
+    except OSError as error:
+        from collabagree.errors import InputPathError
+
+        raise InputPathError(f"{target.path}: cannot read ({error.strerror or error})") from None
+
+
+_WORKER_SELECTION: Selection | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_SELECTION
+    _WORKER_SELECTION = Selection(settings)
+
+
+def _check_in_worker(target: Target) -> FileResult:
+    assert _WORKER_SELECTION is not None
+    return _check_one(target, _WORKER_SELECTION)
