@@ -45,7 +45,8 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool 
     agreement, findings = validate(loaded)
     if agreement is None:
         return FileResult(path, findings), None
-    findings = lint(agreement, loaded.data, loaded.positions, path, selection)
+    comments = tuple((comment.line, comment.column, comment.text) for comment in loaded.comments)
+    findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments)
     if post is not None:
         findings = post(loaded, findings)
     findings.sort(key=Finding.sort_key)

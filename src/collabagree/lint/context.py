@@ -20,6 +20,8 @@ class RuleContext:
     data: dict[str, Any]
     today: date = field(default_factory=date.today)
     profiles: frozenset[str] = frozenset()
+    comments: tuple[tuple[int, int, str], ...] = ()
+    """The file's YAML comments as (line, column, text after the `#`); not part of the model."""
 
     @cached_property
     def text_fields(self) -> list[tuple[YamlPath, str]]:

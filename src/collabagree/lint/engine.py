@@ -65,11 +65,14 @@ class Selection:
 
 
 def lint(agreement: Agreement, data: dict[str, Any], positions: PositionMap, path: str,
-         selection: Selection) -> list[Finding]:
-    """All findings of the selected rules for one agreement (unsorted)."""
+         selection: Selection, comments: tuple[tuple[int, int, str], ...] = ()) -> list[Finding]:
+    """All findings of the selected rules for one agreement (unsorted).
+
+    `comments` are the file's YAML comments as (line, column, text), for rules that read them.
+    """
     settings = selection.settings
     profiles = set(agreement.agreement.profiles or ()) | set(settings.profiles) | default_profiles(agreement)
-    context = RuleContext(agreement, data, settings.effective_today, frozenset(profiles))
+    context = RuleContext(agreement, data, settings.effective_today, frozenset(profiles), comments)
     findings: list[Finding] = []
     for rule in RULES:
         if not selection.runs(rule, profiles):
@@ -79,7 +82,12 @@ def lint(agreement: Agreement, data: dict[str, Any], positions: PositionMap, pat
             continue
         for violation in rule.check(agreement, context):
             severity = selection.severity_overrides.get(rule.code, violation.severity or planned)
-            span = positions.key_span(violation.path) if violation.at_key else positions.value_span(violation.path)
+            if violation.span is not None:
+                span = violation.span
+            elif violation.at_key:
+                span = positions.key_span(violation.path)
+            else:
+                span = positions.value_span(violation.path)
             findings.append(Finding(rule.code, rule.name, severity, violation.message, path, span,
                                     format_yaml_path(violation.path)))
     return findings

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from collabagree.findings import Severity
+from collabagree.findings import Severity, Span
 from collabagree.positions import YamlPath
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ class Violation:
     message: str
     severity: Severity | None = None
     at_key: bool = False
+    span: Span | None = None
+    """An explicit position, for findings about text outside the data (YAML comments)."""
 
 
 CheckFunction = Callable[["Agreement", "RuleContext"], Iterable[Violation]]
