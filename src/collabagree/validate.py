@@ -109,6 +109,9 @@ def _finding(loaded: LoadedFile, path: YamlPath, missing: str, items: list[dict[
         key = str(node_path[-1])
         hint = _closest(key, known_keys(node_path[:-1]))
         message = f"unknown key '{key}'" + (f"; did you mean '{hint}'?" if hint else "")
+        if " " in key.strip() and not hint:
+            # In a flow mapping `{a: x, y z: w}` an unquoted comma splits a value into a new key.
+            message += "; if it is the rest of a value that contains a comma, put that value in quotes"
         return schema_finding("SCH003", loaded.path, span, message, where)
     if is_key_error:
         span = loaded.positions.key_span(node_path)
