@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,9 @@ from collabagree.report.base import get_reporter
 from collabagree.report.model import Report, exit_code
 from collabagree.runner import run_check
 from collabagree.settings import OUTPUT_FORMATS, Settings
+
+NO_AGREEMENTS_NOTE = "No agreements found (YAML files with a top-level 'collabagree:' key); nothing to check.\n"
+PARSEABLE_FORMATS = ("json", "sarif")
 
 
 @dataclass
@@ -77,23 +81,28 @@ def run_check_command(request: CheckRequest, stdout: TextIO) -> int:
 def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
     """The report in the chosen format; with --output-file, that goes to the file and the
     terminal gets `full`, so one run serves a person and a SARIF upload."""
+    terminal_format = settings.output_format
+    if settings.output_file is not None:
+        from collabagree.render.atomic import write_atomic
+
+        # Written even when nothing was found, so a later SARIF upload step finds its file.
+        buffer = io.StringIO()
+        get_reporter(settings.output_format, settings).write(report, buffer, color=False)
+        try:
+            write_atomic(settings.output_file, buffer.getvalue().encode("utf-8"))
+        except OSError as error:
+            raise UsageError(f"--output-file {settings.output_file}: cannot write "
+                             f"({error.strerror or error})") from None
+        terminal_format = "full"
+    parseable = terminal_format in PARSEABLE_FORMATS
     if not report.agreements:
-        stdout.write("No agreements found (YAML files with a top-level 'collabagree:' key).\n")
-        if settings.output_file is None:
+        # JSON and SARIF on stdout must stay parseable: an empty report there, the note on stderr.
+        (sys.stderr if parseable else stdout).write(NO_AGREEMENTS_NOTE)
+        if not parseable:
             return
     if settings.statistics:
         from collabagree.report.statistics import write_statistics
 
-        write_statistics(report, settings, stdout)
+        write_statistics(report, replace(settings, output_format=terminal_format), stdout)
         return
-    if settings.output_file is not None:
-        from collabagree.render.atomic import write_atomic
-
-        buffer = io.StringIO()
-        get_reporter(settings.output_format, settings).write(report, buffer, color=False)
-        write_atomic(settings.output_file, buffer.getvalue().encode("utf-8"))
-        if report.agreements:
-            get_reporter("full", settings).write(report, stdout)
-        return
-    get_reporter(settings.output_format, settings).write(report, stdout)
-
+    get_reporter(terminal_format, settings).write(report, stdout)

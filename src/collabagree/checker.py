@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from collabagree.findings import FileResult, Finding
 from collabagree.lint.engine import Selection, lint
+from collabagree.lint.suppress import apply_suppressions
 from collabagree.loader import MAX_BYTES, LoadedFile, load_bytes
 from collabagree.model import Agreement
 from collabagree.validate import is_agreement_data, validate
@@ -47,6 +48,7 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool 
         return FileResult(path, findings), None
     comments = tuple((comment.line, comment.column, comment.text) for comment in loaded.comments)
     findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments)
+    findings = apply_suppressions(loaded, findings, selection)
     if post is not None:
         findings = post(loaded, findings)
     findings.sort(key=Finding.sort_key)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -46,10 +45,11 @@ def check(
 ) -> None:
     """Validate and lint agreements; exit 1 when findings reach --fail-on."""
     from collabagree.check_command import CheckRequest, run_check_command
+    from collabagree.config import format_from_environment
 
     request = CheckRequest(
         paths=list(paths or []),
-        output_format=output_format or os.environ.get("COLLABAGREE_OUTPUT_FORMAT") or None,
+        output_format=output_format or format_from_environment(),
         output_file=output_file,
         select=split_list(select) if select else None,
         extend_select=split_list(extend_select),

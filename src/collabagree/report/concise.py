@@ -1,0 +1,24 @@
+"""`--output-format concise`: one `path:line:col: CODE [severity] message` line per finding."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from collabagree.findings import Finding
+from collabagree.report.base import Reporter
+from collabagree.report.model import Report
+
+
+def concise_line(finding: Finding) -> str:
+    """One finding as `path:line:col: CODE [severity] message`."""
+    span = finding.span
+    return f"{finding.path}:{span.line}:{span.column}: {finding.code} [{finding.severity.value}] {finding.message}"
+
+
+class ConciseReporter(Reporter):
+    """For editors and grep: one line per finding, nothing else."""
+
+    def write(self, report: Report, stream: TextIO, *, color: bool | None = None) -> None:
+        """Write one line per finding, in report order."""
+        for finding in report.findings:
+            stream.write(concise_line(finding) + "\n")
