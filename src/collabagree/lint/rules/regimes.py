@@ -1,0 +1,123 @@
+"""Freedom of information regimes: which law fits a public party, its name and response time.
+
+A small public API shared by the INF rules, the renderer (full Act names) and the scaffolder
+(the regime to propose for a new party). The tables follow the Conventions of RULES.md:
+
+- the regime that fits a public party depends on its jurisdiction, and in New Zealand on its
+  kind as well (councils answer to LGOIMA, central agencies and Crown entities to the OIA);
+- every regime's statutory response time is 20 working days, except the Right to Information
+  Act 2009 (Qld) with 25 business days. The other Australian regimes give 30 calendar days (or
+  less), which RULES.md counts as 20 working days, so a window checked against 20 is safe.
+
+Codes are the `FoiRegime` values of the format (`FOIA2000`, `OIA1982`, ...). `none` and
+`other` are valid codes with no Act and no response time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from collabagree.model.parties import Party
+
+
+@dataclass(frozen=True, slots=True)
+class Regime:
+    """One freedom of information law: its code, full name and response time in working days."""
+
+    code: str
+    act_name: str
+    response_working_days: int
+
+
+_REGIMES: tuple[Regime, ...] = (
+    Regime("FOIA2000", "Freedom of Information Act 2000", 20),
+    Regime("FOISA2002", "Freedom of Information (Scotland) Act 2002", 20),
+    Regime("OIA1982", "Official Information Act 1982", 20),
+    Regime("LGOIMA1987", "Local Government Official Information and Meetings Act 1987", 20),
+    Regime("FOI1982_CTH", "Freedom of Information Act 1982 (Cth)", 20),
+    Regime("FOI1982_VIC", "Freedom of Information Act 1982 (Vic)", 20),
+    Regime("GIPA2009_NSW", "Government Information (Public Access) Act 2009 (NSW)", 20),
+    Regime("RTI2009_QLD", "Right to Information Act 2009 (Qld)", 25),
+    Regime("FOI1992_WA", "Freedom of Information Act 1992 (WA)", 20),
+    Regime("FOI1991_SA", "Freedom of Information Act 1991 (SA)", 20),
+    Regime("RTI2009_TAS", "Right to Information Act 2009 (Tas)", 20),
+    Regime("FOI2016_ACT", "Freedom of Information Act 2016 (ACT)", 20),
+    Regime("IA2002_NT", "Information Act 2002 (NT)", 20),
+)
+REGIMES: dict[str, Regime] = {regime.code: regime for regime in _REGIMES}
+"""Every regime with an Act, by code (`none` and `other` are not here)."""
+
+REGIME_BY_JURISDICTION: dict[str, str] = {
+    "UK-ENG": "FOIA2000",
+    "UK-WLS": "FOIA2000",
+    "UK-NIR": "FOIA2000",
+    "UK-SCT": "FOISA2002",
+    "AU-CTH": "FOI1982_CTH",
+    "AU-VIC": "FOI1982_VIC",
+    "AU-NSW": "GIPA2009_NSW",
+    "AU-QLD": "RTI2009_QLD",
+    "AU-WA": "FOI1992_WA",
+    "AU-SA": "FOI1991_SA",
+    "AU-TAS": "RTI2009_TAS",
+    "AU-ACT": "FOI2016_ACT",
+    "AU-NT": "IA2002_NT",
+}
+"""The regime of a public party by jurisdiction, where the jurisdiction alone decides it."""
+
+NZ_REGIME_BY_KIND: dict[str, str] = {
+    "central_government": "OIA1982",
+    "crown_entity": "OIA1982",
+    # Health New Zealand and the other public health bodies are Crown entities, under the OIA.
+    "public_health_service": "OIA1982",
+    "local_government": "LGOIMA1987",
+}
+"""New Zealand: the regime of a public party by kind (other kinds: not known)."""
+
+
+def regime(code: str | None) -> Regime | None:
+    """The regime with this code, or None for `none`, `other`, None or an unknown code."""
+    return REGIMES.get(code or "")
+
+
+def regime_act_name(code: str | None) -> str | None:
+    """The full name of the regime's Act, e.g. `FOISA2002` -> "Freedom of Information
+    (Scotland) Act 2002"; None for `none`, `other`, None or an unknown code."""
+    found = regime(code)
+    return found.act_name if found else None
+
+
+def response_working_days(code: str | None) -> int | None:
+    """The statutory response time of the regime in working days (20, or 25 for RTI2009_QLD);
+    None for `none`, `other`, None or an unknown code."""
+    found = regime(code)
+    return found.response_working_days if found else None
+
+
+def fitting_regime_for(jurisdiction: str | None, kind: str | None) -> str | None:
+    """The regime code that fits a public body of this jurisdiction and kind, or None when
+    no regime is known (jurisdiction OTHER, or an NZ kind that is not a public body)."""
+    if jurisdiction == "NZ":
+        return NZ_REGIME_BY_KIND.get(kind or "")
+    return REGIME_BY_JURISDICTION.get(jurisdiction or "")
+
+
+def fitting_regime(party: Party) -> str | None:
+    """The regime code that fits `party` by its jurisdiction and kind (RULES.md Conventions);
+    None when the party is not a public authority or no regime is known for it."""
+    if not party.public_authority:
+        return None
+    return fitting_regime_for(party.jurisdiction, party.kind)
+
+
+def party_regime(party: Party) -> str | None:
+    """The regime a public party answers to: its own `foi_regime`, else the fitting one;
+    None for a non-public party. May be `none` or `other` when the party says so."""
+    if not party.public_authority:
+        return None
+    return party.foi_regime or fitting_regime(party)
+
+
+def describe_regime(code: str) -> str:
+    """`CODE (full Act name)` for messages, or just the code when it has no Act."""
+    name = regime_act_name(code)
+    return f"{code} ({name})" if name else code
