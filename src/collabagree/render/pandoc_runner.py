@@ -16,11 +16,13 @@ import os
 import re
 import subprocess
 import tempfile
+import time
 import zipfile
 from collections.abc import Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 
+from collabagree.errors import RenderError
 from collabagree.render.textsafe import literal_to_markdown
 
 _EXTENSIONS_OFF: tuple[str, ...] = (
@@ -60,7 +62,7 @@ _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _PAPER_SIZES = frozenset({"a4", "a3", "a5", "us-letter", "us-legal"})
 
 
-class RenderBackendError(Exception):
+class RenderBackendError(RenderError):
     """A format back-end (pandoc or Typst) failed; the message is one line for the user."""
 
 
@@ -85,7 +87,8 @@ def markdown_to_docx(
     """Convert pandoc Markdown to DOCX bytes styled by ``reference_doc``.
 
     ``metadata`` keys: title, subtitle, date, lang, draft (bool) and any other simple values.
-    When ``draft`` is true, "DRAFT" is added to the page header of every section.
+    When ``draft`` is true, "DRAFT" is added to the page header of every section. The
+    package's timestamps come from ``epoch`` (default ``$SOURCE_DATE_EPOCH``, else fixed).
     """
     reference_doc = Path(reference_doc)
     if not reference_doc.is_file():
@@ -94,11 +97,9 @@ def markdown_to_docx(
         work = Path(tmp)
         out = work / "out.docx"
         args = ["--to=docx", f"--reference-doc={reference_doc.resolve()}", f"--output={out}"]
-        _run(md, args, metadata, work, epoch)
+        _run(md, args, metadata, work)
         data = out.read_bytes()
-    if metadata.get("draft") is True:
-        data = mark_docx_draft(data)
-    return data
+    return finish_docx(data, epoch=source_date_epoch(epoch), draft=metadata.get("draft") is True)
 
 
 def markdown_to_html(
@@ -108,7 +109,6 @@ def markdown_to_html(
     lang: str,
     title: str,
     metadata: Mapping[str, MetaValue],
-    epoch: int | None = None,
 ) -> bytes:
     """Convert pandoc Markdown to a standalone UTF-8 HTML page with ``css`` embedded.
 
@@ -123,12 +123,15 @@ def markdown_to_html(
         style = work / "style.html"
         style.write_text(f"<style>\n{css}\n</style>\n", encoding="utf-8")
         out = work / "out.html"
-        args = ["--to=html5", "--standalone", f"--include-in-header={style}", f"--output={out}"]
+        # --section-divs wraps each heading's section in <section id=...>, which is what the
+        # stylesheet hooks the signature-block layout on (the Markdown carries no classes).
+        args = ["--to=html5", "--standalone", "--section-divs", f"--include-in-header={style}",
+                f"--output={out}"]
         if metadata.get("draft") is True:
             banner = work / "banner.html"
             banner.write_text(DRAFT_BANNER_HTML, encoding="utf-8")
             args.append(f"--include-before-body={banner}")
-        _run(md, args, meta, work, epoch)
+        _run(md, args, meta, work)
         return out.read_bytes()
 
 
@@ -137,7 +140,6 @@ def markdown_to_typst(
     *,
     template: Path,
     metadata: Mapping[str, MetaValue],
-    epoch: int | None = None,
 ) -> str:
     """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``."""
     template = Path(template)
@@ -147,7 +149,7 @@ def markdown_to_typst(
         work = Path(tmp)
         out = work / "out.typ"
         args = ["--to=typst", "--standalone", f"--template={template.resolve()}", f"--output={out}"]
-        _run(md, args, metadata, work, epoch)
+        _run(md, args, metadata, work)
         return out.read_text(encoding="utf-8")
 
 
@@ -196,7 +198,6 @@ def _run(
     args: list[str],
     metadata: Mapping[str, MetaValue],
     work: Path,
-    epoch: int | None,
 ) -> None:
     meta_file = work / "metadata.json"
     meta_file.write_text(metadata_json(metadata), encoding="utf-8")
@@ -210,9 +211,9 @@ def _run(
         f"--metadata-file={meta_file}",
         *args,
     ]
-    # A minimal environment: pandoc reads SOURCE_DATE_EPOCH for timestamps, and nothing
-    # else from the caller's environment should change the output.
-    env = {"SOURCE_DATE_EPOCH": str(source_date_epoch(epoch)), "LANG": "C.UTF-8", "HOME": str(work)}
+    # Nothing from the caller's environment should change the output. (Under --sandbox
+    # pandoc ignores SOURCE_DATE_EPOCH and stamps 1970; finish_docx sets the real time.)
+    env = {"LANG": "C.UTF-8", "HOME": str(work)}
     try:
         proc = subprocess.run(
             command,
@@ -240,57 +241,64 @@ def _first_line(stderr: bytes) -> str:
 
 _DRAFT_HEADER_PART = "word/header-collabagree-draft.xml"
 _DRAFT_REL_ID = "rIdCollabagreeDraft"
-_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DRAFT_HEADER_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    f'<w:hdr xmlns:w="{_WML}"><w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr>'
-    '<w:r><w:rPr><w:b/><w:color w:val="9B1C1C"/><w:spacing w:val="40"/></w:rPr>'
-    "<w:t>DRAFT</w:t></w:r></w:p></w:hdr>"
+    '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr>'
+    '<w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/>'
+    '<w:color w:val="9B1C1C"/><w:spacing w:val="40"/></w:rPr><w:t>DRAFT</w:t></w:r></w:p></w:hdr>'
 )
+_CORE_DATE_RE = re.compile(r"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<)")
 
 
-def mark_docx_draft(docx: bytes) -> bytes:
-    """Give every section of a DOCX a page header reading "DRAFT" (all pages, first included).
+def finish_docx(docx: bytes, *, epoch: int, draft: bool) -> bytes:
+    """Stamp a DOCX from pandoc with ``epoch`` and, for a draft, a "DRAFT" page header.
 
-    pandoc's DOCX writer has no template hook for headers, so the finished package is edited:
-    a new header part, its relationship and content type, and header references in each
-    ``w:sectPr``. Entry order and timestamps are kept so the output stays reproducible.
+    Under ``--sandbox`` pandoc dates everything 1970, so the core properties and the ZIP
+    entries are re-dated here. pandoc's DOCX writer has no template hook for headers, so a
+    draft gets a new header part, its relationship and content type, and header references
+    in each ``w:sectPr``. Entry order is kept; the output depends only on the input.
     """
     src = zipfile.ZipFile(BytesIO(docx))
-    infos = src.infolist()
-    parts = {info.filename: src.read(info) for info in infos}
+    names = src.namelist()
+    parts = {name: src.read(name) for name in names}
+    stamp = time.gmtime(epoch)
+    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp)
+    if "docProps/core.xml" in parts:
+        core = parts["docProps/core.xml"].decode("utf-8")
+        parts["docProps/core.xml"] = _CORE_DATE_RE.sub(rf"\g<1>{iso}\2", core).encode("utf-8")
+    if draft:
+        _add_draft_header(parts)
+        names.append(_DRAFT_HEADER_PART)
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, parts[name])
+    return out.getvalue()
+
+
+def _add_draft_header(parts: dict[str, bytes]) -> None:
     try:
         document = parts["word/document.xml"].decode("utf-8")
         rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
         types = parts["[Content_Types].xml"].decode("utf-8")
     except KeyError as exc:
         raise RenderBackendError(f"pandoc wrote an incomplete DOCX (missing {exc})") from exc
-    refs = "".join(
-        f'<w:headerReference w:type="{kind}" r:id="{_DRAFT_REL_ID}"/>'
-        for kind in ("default", "first", "even")
-    )
+    # Every header kind points at the draft header, so first and even pages show it too.
+    refs = "".join(f'<w:headerReference w:type="{kind}" r:id="{_DRAFT_REL_ID}"/>'
+                   for kind in ("default", "first", "even"))
     document = re.sub(r"<w:headerReference\b[^>]*/>", "", document)
     document = re.sub(r"(<w:sectPr\b[^>]*?)(/>|>)", lambda m: _open_sectpr(m, refs), document)
-    rel = (
-        f'<Relationship Id="{_DRAFT_REL_ID}" Target="{_DRAFT_HEADER_PART[5:]}" Type='
-        '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"/>'
-    )
-    override = (
-        f'<Override PartName="/{_DRAFT_HEADER_PART}" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-    )
+    rel = (f'<Relationship Id="{_DRAFT_REL_ID}" Target="{_DRAFT_HEADER_PART[5:]}" Type="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/relationships/header"/>')
+    override = (f'<Override PartName="/{_DRAFT_HEADER_PART}" ContentType="application/'
+                'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>')
     parts["word/document.xml"] = document.encode("utf-8")
     parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", rel + "</Relationships>").encode("utf-8")
     parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode("utf-8")
-    stamp = src.getinfo("word/document.xml").date_time
-    out = BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in infos:
-            dst.writestr(info, parts[info.filename])
-        new = zipfile.ZipInfo(_DRAFT_HEADER_PART, date_time=stamp)
-        new.compress_type = zipfile.ZIP_DEFLATED
-        dst.writestr(new, _DRAFT_HEADER_XML.encode("utf-8"))
-    return out.getvalue()
+    parts[_DRAFT_HEADER_PART] = _DRAFT_HEADER_XML.encode("utf-8")
 
 
 def _open_sectpr(match: re.Match[str], refs: str) -> str:

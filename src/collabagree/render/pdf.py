@@ -9,6 +9,7 @@ byte-for-byte reproducible.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,10 @@ from collabagree.render.pandoc_runner import RenderBackendError, source_date_epo
 #: Standards ``--pdf-standard`` accepts. typst 0.15 accepts PDF/A-2a together with PDF/UA-1.
 ALLOWED_PDF_STANDARDS: tuple[str, ...] = ("a-2b", "a-2a", "a-3b", "ua-1")
 DEFAULT_PDF_STANDARDS: tuple[str, ...] = ("a-2a", "ua-1")
+_MAX_GLYPH_RETRIES = 64
+_NO_GLYPH_RE = re.compile(r'the text `"((?:[^"\\]|\\.)*)"` could not be displayed')
+_CLUSTER_TAIL = "[\u200d\u20e3\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
+_RUST_ESCAPE_RE = re.compile(r"\\u\{[0-9a-fA-F]{1,6}\}|\\.")
 
 
 def parse_pdf_standards(value: str) -> list[str]:
@@ -47,11 +52,16 @@ def typst_to_pdf(
     *,
     standards: Sequence[str] = DEFAULT_PDF_STANDARDS,
     timestamp: int | dt.datetime | None = None,
+    missing_glyphs: list[str] | None = None,
 ) -> bytes:
     """Compile ``typst_source`` to PDF bytes conforming to ``standards``.
 
     ``timestamp`` (UNIX seconds or an aware datetime) becomes the document's creation date;
     by default ``$SOURCE_DATE_EPOCH`` or a fixed date, so the same source gives the same bytes.
+
+    PDF/A forbids text that no font can show, and the embedded fonts have no emoji or CJK
+    glyphs; such text is replaced by U+FFFD and, when ``missing_glyphs`` is given, listed
+    there so the caller can tell the user.
     """
     chosen = check_pdf_standards(standards)
     when: int | dt.datetime
@@ -78,12 +88,30 @@ def typst_to_pdf(
                 package_path=str(packages),
                 package_cache_path=str(packages),
             )
-            pdf = compiler.compile(
-                typst_source.encode("utf-8"),
-                format="pdf",
-                pdf_standards=chosen,  # type: ignore[arg-type]  # validated above
-                timestamp=when,
-            )
+            for _attempt in range(_MAX_GLYPH_RETRIES):
+                try:
+                    pdf = compiler.compile(
+                        typst_source.encode("utf-8"),
+                        format="pdf",
+                        pdf_standards=chosen,  # type: ignore[arg-type]  # validated above
+                        timestamp=when,
+                    )
+                    break
+                except typst.TypstError as exc:
+                    text = _undisplayable_text(exc)
+                    if text is None:
+                        raise
+                    # Typst names only the first character of a cluster; take the joiners,
+                    # modifiers and selectors after it too, or they would fail next.
+                    cluster = re.compile(re.escape(text) + _CLUSTER_TAIL)
+                    replaced = cluster.sub("\ufffd", typst_source)
+                    if replaced == typst_source:
+                        raise
+                    typst_source = replaced
+                    if missing_glyphs is not None:
+                        missing_glyphs.append(text)
+            else:
+                raise RenderBackendError("typst failed: too many characters no font can show")
         except typst.TypstError as exc:
             raise RenderBackendError(f"typst failed: {_one_line(exc)}") from exc
         except RuntimeError as exc:
@@ -91,6 +119,21 @@ def typst_to_pdf(
     if not isinstance(pdf, bytes):
         raise RenderBackendError("typst produced no single PDF document")
     return pdf
+
+
+def _undisplayable_text(exc: BaseException) -> str | None:
+    match = _NO_GLYPH_RE.search(str(getattr(exc, "message", "") or exc))
+    if match is None:
+        return None
+    # Typst quotes the text Rust-style: \u{200d} for invisible characters, \" and \\.
+    return _RUST_ESCAPE_RE.sub(_unescape_one, match.group(1))
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith("\\u{"):
+        return chr(int(token[3:-1], 16))
+    return {"\\n": "\n", "\\t": "\t", "\\r": "\r", "\\0": "\0"}.get(token, token[1:])
 
 
 def _one_line(exc: BaseException) -> str:

@@ -4,9 +4,9 @@ FORMAT.md lets *text* fields use a small Markdown whitelist: paragraphs (blank l
 lists (``- ``), ``*emphasis*``, ``**strong**`` and links whose scheme is http, https or mailto.
 Everything else must show literally. Rather than asking pandoc what it would make of the text
 (and then trying to undo it), this module parses the whitelist itself into a tiny tree and
-writes that tree back out as Markdown in which every other ASCII punctuation character is
-backslash-escaped. pandoc's ``all_symbols_escapable`` makes any escaped punctuation literal,
-so no heading, raw block, citation, image, math or attribute syntax can survive.
+writes that tree back out as Markdown in which every other character that could form markup is
+backslash-escaped (pandoc's ``all_symbols_escapable`` makes escaped punctuation literal), so
+no heading, raw block, citation, image, math or attribute syntax can survive.
 """
 
 from __future__ import annotations
@@ -18,6 +18,16 @@ from dataclasses import dataclass
 ALLOWED_LINK_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
 
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
+# Characters that open or close markup wherever they stand (emphasis, code, links, spans,
+# math, citations, raw HTML, sub/superscript, smart quotes, ATX closing hashes, and the
+# "!" that would turn a following link into an image).
+_ALWAYS_ESCAPE = frozenset("\\`*_{}[]<>$@|~^\"'#!")
+# Characters that are markup only in runs: smart dashes and ellipses, setext rules.
+_RUN_ESCAPE = frozenset("-.=")
+_URL_ESCAPE = frozenset("\\`*_{}[]<>&\"'")
+_ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]+;")
+_LIST_MARKER_RE = re.compile(r"(?:[0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,9})[.)]")
+_CAPTION_RE = re.compile(r"(?i:table)?:")
 _BULLET_RE = re.compile(r"^- +(?P<body>\S.*)$")
 # Link text may not contain brackets (no nesting); the destination has no spaces or
 # parentheses, so `[a](b) (c)` cannot swallow more than intended.
@@ -97,9 +107,50 @@ def clean_text(text: str) -> str:
     return "".join(kept)
 
 
-def escape_markdown(text: str) -> str:
-    """Backslash-escape every ASCII punctuation character; other characters pass unchanged."""
-    return "".join("\\" + ch if ch in _ASCII_PUNCTUATION else ch for ch in text)
+def escape_markdown(text: str, *, line_start: bool = True) -> str:
+    """Backslash-escape ``text`` so that pandoc Markdown shows it literally.
+
+    Only characters that could take part in markup where they stand are escaped, so the
+    Markdown stays readable. ``line_start`` says whether ``text`` begins a line (where list
+    markers, headings, block quotes, definitions and table captions can start); every line
+    after a newline is treated as a line start.
+    """
+    lines = text.split("\n")
+    return "\n".join(_escape_line(line, line_start or n > 0) for n, line in enumerate(lines))
+
+
+def _escape_line(line: str, at_start: bool) -> str:
+    marks = [False] * len(line)
+    for i, ch in enumerate(line):
+        if ch in _ALWAYS_ESCAPE:
+            marks[i] = True
+        elif ch == "&":
+            marks[i] = bool(_ENTITY_RE.match(line, i))  # "&amp;" would become "&"
+        elif ch in _RUN_ESCAPE:
+            marks[i] = _in_run(line, i)
+    if at_start and line:
+        if not any(ch.isalnum() for ch in line):
+            # Rules, setext underlines, table borders, bare list markers: escape them all.
+            marks = [ch in _ASCII_PUNCTUATION for ch in line]
+        marks[0] = marks[0] or line[0] in _ASCII_PUNCTUATION
+        for pattern in (_LIST_MARKER_RE, _CAPTION_RE):
+            match = pattern.match(line)
+            if match:
+                marks[match.end() - 1] = True
+    return "".join("\\" + ch if mark else ch for ch, mark in zip(line, marks))
+
+
+def _in_run(line: str, i: int) -> bool:
+    ch = line[i]
+    if line[i - 1 : i] == ch or line[i + 1 : i + 2] == ch:
+        return True
+    # pandoc's smart extension also reads ". . ." as an ellipsis.
+    return ch == "." and (line[i - 2 : i] == ". " or line[i + 1 : i + 3] == " .")
+
+
+def _escape_url(url: str) -> str:
+    # Link destinations honour backslash escapes and entities but no other markup.
+    return "".join("\\" + ch if ch in _URL_ESCAPE else ch for ch in url)
 
 
 def literal_to_markdown(text: str) -> str:
@@ -237,16 +288,16 @@ def _match_emphasis(s: str, i: int, *, links: bool) -> tuple[Inline, int] | None
     return None
 
 
-def _inlines_to_markdown(nodes: tuple[Inline, ...]) -> str:
+def _inlines_to_markdown(nodes: tuple[Inline, ...], *, line_start: bool = True) -> str:
     parts: list[str] = []
-    for node in nodes:
+    for index, node in enumerate(nodes):
         if isinstance(node, Text):
-            parts.append(escape_markdown(node.value))
+            parts.append(escape_markdown(node.value, line_start=line_start and index == 0))
         elif isinstance(node, Strong):
-            parts.append("**" + _inlines_to_markdown(node.children) + "**")
+            parts.append("**" + _inlines_to_markdown(node.children, line_start=False) + "**")
         elif isinstance(node, Emph):
-            parts.append("*" + _inlines_to_markdown(node.children) + "*")
+            parts.append("*" + _inlines_to_markdown(node.children, line_start=False) + "*")
         else:
-            label = _inlines_to_markdown(node.children)
-            parts.append("[" + label + "](" + escape_markdown(node.url) + ")")
+            label = _inlines_to_markdown(node.children, line_start=False)
+            parts.append("[" + label + "](" + _escape_url(node.url) + ")")
     return "".join(parts)

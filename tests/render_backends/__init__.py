@@ -1,0 +1,1 @@
+"""Tests of the format back-ends: pandoc, Typst, text escaping, atomic writes."""
