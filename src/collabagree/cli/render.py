@@ -1,0 +1,39 @@
+"""`collabagree render`: the documents people sign."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from collabagree.cli.app import app
+
+TO_HELP = "Formats, comma-separated: md, docx, pdf, html (default: md,docx,pdf)."
+PDF_HELP = ("PDF standards, comma-separated: a-2b, a-2a, a-3b, ua-1, or none "
+            "(default: a-2a,ua-1, archival and tagged for screen readers).")
+
+
+@app.command()
+def render(
+    paths: Annotated[list[str], typer.Argument(help="Agreement files or folders.")],
+    to: Annotated[str, typer.Option("--to", "-t", help=TO_HELP)] = "md,docx,pdf",
+    output_dir: Annotated[Optional[Path], typer.Option(
+        "--output-dir", "-o", help="Where to write (default: beside each agreement).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Refuse agreements with any error, not only schema and reference errors.")] = False,
+    template_dir: Annotated[Optional[Path], typer.Option(
+        "--template-dir", help="Your templates; a file here overrides the built-in one of the same name.")] = None,
+    reference_doc: Annotated[Optional[Path], typer.Option(
+        "--reference-doc", help="A DOCX whose styles the DOCX output uses.")] = None,
+    pdf_standard: Annotated[str, typer.Option("--pdf-standard", help=PDF_HELP)] = "a-2a,ua-1",
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: parallel for batches of 4 or more).")] = None,
+) -> None:
+    """Render agreements to Markdown, DOCX, PDF and HTML; exit 1 if any was refused."""
+    from collabagree.render_command import RenderRequest, run_render_command
+
+    request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
+                            pdf_standard, jobs)
+    raise typer.Exit(run_render_command(request, sys.stdout, sys.stderr))

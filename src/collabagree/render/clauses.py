@@ -1,0 +1,172 @@
+"""Helpers the templates call to turn structured fields into the facts clauses need.
+
+They return plain strings (escaped by the template layer) or lists; the *wording* of each
+clause stays in the templates (`templates/wording.md.j2`), where users can override it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from collabagree.lint.rules.regimes import party_regime, regime_act_name
+from collabagree.model import Agreement
+from collabagree.model.parties import Party
+from collabagree.render.textsafe import literal_to_markdown
+
+# Arbitration statutes by jurisdiction. England, Wales and Northern Ireland share the
+# Arbitration Act 1996; each Australian State and Territory has its own uniform Act.
+ARBITRATION_ACTS: dict[str, str] = {
+    "UK-ENG": "Arbitration Act 1996", "UK-WLS": "Arbitration Act 1996",
+    "UK-NIR": "Arbitration Act 1996", "UK-SCT": "Arbitration (Scotland) Act 2010",
+    "NZ": "Arbitration Act 1996 (NZ)",
+    "AU-NSW": "Commercial Arbitration Act 2010 (NSW)", "AU-VIC": "Commercial Arbitration Act 2011 (Vic)",
+    "AU-QLD": "Commercial Arbitration Act 2013 (Qld)", "AU-WA": "Commercial Arbitration Act 2012 (WA)",
+    "AU-SA": "Commercial Arbitration Act 2011 (SA)", "AU-TAS": "Commercial Arbitration Act 2011 (Tas)",
+    "AU-ACT": "Commercial Arbitration Act 2017 (ACT)", "AU-NT": "Commercial Arbitration (National Uniform Legislation) Act 2011 (NT)",
+}
+COURTS: dict[str, str] = {
+    "UK-ENG": "the courts of England and Wales", "UK-WLS": "the courts of England and Wales",
+    "UK-SCT": "the Scottish courts", "UK-NIR": "the courts of Northern Ireland",
+    "NZ": "the courts of New Zealand", "AU-CTH": "the Federal Court of Australia",
+    "AU-NSW": "the courts of New South Wales", "AU-VIC": "the courts of Victoria",
+    "AU-QLD": "the courts of Queensland", "AU-WA": "the courts of Western Australia",
+    "AU-SA": "the courts of South Australia", "AU-TAS": "the courts of Tasmania",
+    "AU-ACT": "the courts of the Australian Capital Territory",
+    "AU-NT": "the courts of the Northern Territory",
+}
+TYPE_TITLES: dict[str, str] = {
+    "mou": "Memorandum of Understanding",
+    "partnering_agreement": "Partnering Agreement",
+    "data_sharing_agreement": "Data Sharing Agreement",
+    "funding_agreement": "Funding Agreement",
+    "cross_sector_collaboration": "Cross-Sector Collaboration Agreement",
+}
+PARTY_KIND_LABELS: dict[str, str] = {
+    "central_government": "Central government", "state_government": "State government",
+    "local_government": "Local government", "crown_entity": "Crown entity",
+    "public_health_service": "Public health service", "health_service": "Health service",
+    "charity": "Charity", "ngo": "Non-government organisation",
+    "social_enterprise": "Social enterprise", "iwi_maori_organisation": "Iwi or Māori organisation",
+    "first_nations_organisation": "First Nations organisation",
+    "research_institution": "Research institution", "business": "Business",
+    "community_group": "Community group",
+}
+
+
+class ClauseHelpers:
+    """Facts about one agreement for its templates (`c` in the templates)."""
+
+    def __init__(self, agreement: Agreement, safe: Callable[[str], Any]) -> None:
+        self.a = agreement
+        self._safe = safe
+        self._parties = {party.id: party for party in agreement.parties}
+
+    # -- names ------------------------------------------------------------------
+
+    @property
+    def noun(self) -> str:
+        """How the document calls itself: Memorandum for an MoU, else Agreement."""
+        return "Memorandum" if self.a.type == "mou" else "Agreement"
+
+    @property
+    def type_title(self) -> str:
+        """The agreement type in words, e.g. Partnering Agreement."""
+        return TYPE_TITLES[self.a.type]
+
+    @property
+    def family(self) -> str:
+        """UK, NZ, AU or OTHER: the jurisdiction family whose wording applies."""
+        return self.a.agreement.jurisdiction.split("-")[0] if self.a.agreement.jurisdiction != "OTHER" else "OTHER"
+
+    def party(self, party_id: str | None) -> str:
+        """The name the document uses for a party (short name, else legal name)."""
+        found = self._parties.get(party_id or "")
+        return found.label if found else (party_id or "")
+
+    def party_or_body(self, reference: str | None) -> str:
+        """A party's name, or a governance body's name, for a reporting line."""
+        if reference in self._parties:
+            return self.party(reference)
+        for body in (self.a.governance.bodies or []) if self.a.governance else []:
+            if body.id == reference:
+                return body.name or body.id
+        return reference or ""
+
+    def party_names(self, party_ids: Iterable[str | None]) -> Any:
+        """`A, B and C` as safe Markdown (each name escaped)."""
+        return self._safe(join_words([literal_to_markdown(self.party(pid)) for pid in party_ids]))
+
+    def kind_label(self, party: Party) -> str:
+        """The party's kind in words."""
+        return PARTY_KIND_LABELS.get(party.kind, party.kind)
+
+    def party_by_id(self, party_id: str | None) -> Party | None:
+        """The party model for an id."""
+        return self._parties.get(party_id or "")
+
+    # -- law --------------------------------------------------------------------
+
+    def official_information_acts(self) -> list[str]:
+        """The Acts named in the official information clause: the listed regimes, else the
+        regimes of the public parties, in order and without repeats."""
+        info = self.a.information
+        codes: list[str] = []
+        listed = info.official_information.regimes if info and info.official_information else None
+        candidates = listed or [party_regime(party) for party in self.a.public_parties]
+        for code in candidates:
+            name = regime_act_name(code)
+            if name and name not in codes:
+                codes.append(name)
+        return codes
+
+    def acts_phrase(self) -> Any:
+        """`the Official Information Act 1982 and the Local Government ... Act 1987`."""
+        acts = [f"the {literal_to_markdown(act)}" for act in self.official_information_acts()]
+        return self._safe(join_words(acts) or "the freedom of information law that applies to it")
+
+    def arbitration_act(self) -> str | None:
+        """The arbitration statute of the agreement's jurisdiction, if one is known."""
+        return ARBITRATION_ACTS.get(self.a.agreement.jurisdiction)
+
+    def courts(self) -> str | None:
+        """The courts of the agreement's jurisdiction, if known."""
+        return COURTS.get(self.a.agreement.jurisdiction)
+
+    @property
+    def all_commonwealth(self) -> bool:
+        """Every party a Commonwealth (AU-CTH) central government entity."""
+        return all(p.kind == "central_government" and p.jurisdiction == "AU-CTH" for p in self.a.parties)
+
+    # -- structure --------------------------------------------------------------
+
+    def signatories_for(self, party_id: str) -> list[Any]:
+        """The signatories of one party, in file order."""
+        return [s for s in (self.a.signatories or []) if s.party == party_id]
+
+    def binding_clause_titles(self) -> Any:
+        """The sections or schedules named in `legal_status.binding_clauses`, in words."""
+        titles: list[str] = []
+        schedules = {s.id: (index, s) for index, s in enumerate(self.a.schedules or [], start=1)}
+        for entry in (self.a.agreement.legal_status.binding_clauses or []) if self.a.agreement.legal_status else []:
+            if entry in schedules:
+                index, schedule = schedules[entry]
+                title = schedule.title or schedule.id
+                titles.append(title if title.lower().startswith("schedule") else f"Schedule {index} ({title})")
+            else:
+                titles.append(f"the {entry.replace('_', ' ')} provisions")
+        return self._safe(join_words([literal_to_markdown(title) for title in titles]))
+
+    def schedule_number(self, schedule_id: str) -> int | None:
+        """1-based position of a schedule, for cross references."""
+        for index, schedule in enumerate(self.a.schedules or [], start=1):
+            if schedule.id == schedule_id:
+                return index
+        return None
+
+
+def join_words(items: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,175 @@
+"""Render one agreement file to the requested formats, all or nothing.
+
+Validation comes first: an agreement with schema findings or REF errors (or, with
+`--strict`, any error) is not rendered. Every format is produced in memory before any file
+is written, and each file is written atomically, so a pandoc or Typst failure part-way
+leaves the earlier outputs exactly as they were and no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from collabagree.checker import check_and_model
+from collabagree.errors import RenderError
+from collabagree.findings import Finding, Severity
+from collabagree.lint.engine import Selection
+from collabagree.model import Agreement
+from collabagree.render.atomic import write_atomic
+from collabagree.render.markdown import render_markdown
+from collabagree.render.clauses import TYPE_TITLES
+from collabagree.render.localise import format_date
+from collabagree.resources import data_dir
+from collabagree.settings import Settings
+
+FORMATS: tuple[str, ...] = ("md", "html", "docx", "pdf")
+DEFAULT_FORMATS: tuple[str, ...] = ("md", "docx", "pdf")
+DEFAULT_PDF_STANDARDS: tuple[str, ...] = ("a-2a", "ua-1")
+STATUS_LABELS = {"draft": "Draft", "final": "Final", "signed": "Signed"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render: formats, where to, with which templates and standards."""
+
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    output_dir: Path | None = None
+    strict: bool = False
+    template_dir: Path | None = None
+    reference_doc: Path | None = None
+    pdf_standards: tuple[str, ...] = DEFAULT_PDF_STANDARDS
+
+
+@dataclass
+class RenderOutcome:
+    """What happened to one file: rendered (with outputs), refused (with findings) or failed."""
+
+    path: str
+    status: str = "rendered"
+    outputs: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+
+def blocking_findings(findings: list[Finding], strict: bool) -> list[Finding]:
+    """Findings that stop rendering: SCH and REF errors, or every error with --strict."""
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if strict:
+        return errors
+    return [f for f in errors if f.code.startswith(("SCH", "REF"))]
+
+
+def render_file(path: str, options: RenderOptions) -> RenderOutcome:
+    """Validate, render every requested format in memory, then write them all."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        return RenderOutcome(path, "failed", error=f"{path}: cannot read ({error.strerror or error})")
+    result, agreement = check_and_model(path, raw, Selection(Settings()))
+    blocking = blocking_findings(result.findings, options.strict)
+    if agreement is None or blocking:
+        return RenderOutcome(path, "refused", findings=blocking or result.findings)
+    try:
+        documents = render_documents(agreement, options)
+    except RenderError as error:
+        return RenderOutcome(path, "failed", error=f"{path}: {error}")
+    target = options.output_dir or Path(path).parent
+    stem = Path(path).stem
+    outcome = RenderOutcome(path)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for extension, data in documents.items():
+            destination = target / f"{stem}.{extension}"
+            write_atomic(destination, data)
+            outcome.outputs.append(destination)
+    except OSError as error:
+        return RenderOutcome(path, "failed", outcome.outputs,
+                             error=f"{path}: cannot write to {target} ({error.strerror or error})")
+    return outcome
+
+
+def render_documents(agreement: Agreement, options: RenderOptions) -> dict[str, bytes]:
+    """Every requested format as bytes, in the order md, html, docx, pdf."""
+    body = render_markdown(agreement, options.template_dir)
+    metadata = document_metadata(agreement)
+    epoch = _epoch(agreement)
+    documents: dict[str, bytes] = {}
+    for extension in FORMATS:
+        if extension not in options.formats:
+            continue
+        if extension == "md":
+            documents["md"] = (front_matter(metadata) + body).encode("utf-8")
+        else:
+            documents[extension] = _convert(extension, body, metadata, epoch, options)
+    return documents
+
+
+def _convert(extension: str, body: str, metadata: dict[str, object], epoch: int,
+             options: RenderOptions) -> bytes:
+    # Heavy back-ends are imported only when a document is actually rendered.
+    from collabagree.render import pandoc_runner
+
+    if extension == "html":
+        css = _asset("agreement.css", options).read_text(encoding="utf-8")
+        return pandoc_runner.markdown_to_html(body, css=css, lang=str(metadata["lang"]),
+                                              title=str(metadata["title"]), metadata=metadata)
+    if extension == "docx":
+        reference = options.reference_doc or _asset("reference.docx", options)
+        return pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=metadata,
+                                              epoch=epoch)
+    from collabagree.render.pdf import typst_to_pdf
+
+    typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
+                                                   metadata=metadata)
+    return typst_to_pdf(typst_source, standards=options.pdf_standards, timestamp=epoch)
+
+
+def _asset(name: str, options: RenderOptions) -> Path:
+    """A template asset, from --template-dir when it has one of that name."""
+    if options.template_dir is not None and (options.template_dir / name).is_file():
+        return options.template_dir / name
+    return data_dir("templates") / name
+
+
+def document_metadata(agreement: Agreement) -> dict[str, object]:
+    """Title-block metadata for the back-ends (values are escaped by them)."""
+    meta = agreement.agreement
+    control = agreement.document_control
+    when = (control.date if control and control.date else agreement.term.start)
+    return {
+        "title": meta.title,
+        "subtitle": TYPE_TITLES[meta.type] if meta.title.lower() != TYPE_TITLES[meta.type].lower() else None,
+        "reference": meta.id,
+        "version": control.version if control else None,
+        "status": STATUS_LABELS[meta.status],
+        "date": format_date(when, meta.locale or "en-GB"),
+        "draft": meta.status == "draft",
+        "lang": meta.locale or "en-GB",
+        "papersize": "a4",
+    }
+
+
+def front_matter(metadata: dict[str, object]) -> str:
+    """A YAML metadata block for the Markdown output (JSON strings are valid YAML)."""
+    lines = ["---"]
+    for key in ("title", "subtitle", "reference", "version", "status", "date", "lang"):
+        value = metadata.get(key)
+        if value:
+            lines.append(f"{key}: {json.dumps(str(value), ensure_ascii=False)}")
+    lines.append(f"draft: {'true' if metadata.get('draft') else 'false'}")
+    return "\n".join(lines) + "\n---\n\n"
+
+
+def _epoch(agreement: Agreement) -> int:
+    """SOURCE_DATE_EPOCH when set, else the document date, so the same input gives the
+    same bytes and the PDF's creation date means something."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        return int(raw)
+    control = agreement.document_control
+    day = control.date if control and control.date else agreement.term.start
+    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
