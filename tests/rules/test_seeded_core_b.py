@@ -127,8 +127,9 @@ def test_grant_conditions_without_recovery(tmp_path: Path) -> None:
 
 
 def test_signature_after_the_start(tmp_path: Path) -> None:
-    old = "authority_ref: Trustee resolution 2026/05, date: 2026-03-25}\n  - {party: foodbank, position: Chief Officer"
-    new = "authority_ref: Trustee resolution 2026/05, date: 2026-04-20}\n  - {party: foodbank, position: Chief Officer"
+    after = "}\n  - {party: foodbank, position: Chief Officer"
+    old = "authority_ref: Trustee resolution 2026/05, date: 2026-03-25" + after
+    new = "authority_ref: Trustee resolution 2026/05, date: 2026-04-20" + after
     text = seed("uk-food-bank-funding.yaml", old, new)
     findings = check_text(text, tmp_path)
     assert positions(findings, "SIG004") == [position_of(text, "2026-04-20")]
@@ -143,9 +144,11 @@ def test_review_overdue(tmp_path: Path) -> None:
 
 def test_expiring_soon_and_expired(tmp_path: Path) -> None:
     soon = seed("uk-food-bank-funding.yaml", "  end: 2029-03-31", "  end: 2026-12-31")
-    assert positions(check_text(soon, tmp_path), "LIF012") == [position_of(soon, "2026-12-31", within="  end:")]
+    assert positions(check_text(soon, tmp_path), "LIF012") == [
+        position_of(soon, "2026-12-31", within="  end:")]
     past = seed("uk-food-bank-funding.yaml", "  end: 2029-03-31", "  end: 2026-10-31")
-    assert positions(check_text(past, tmp_path), "LIF013") == [position_of(past, "2026-10-31", within="  end:")]
+    assert positions(check_text(past, tmp_path), "LIF013") == [
+        position_of(past, "2026-10-31", within="  end:")]
 
 
 SECTION_CODES: dict[str, str] = {

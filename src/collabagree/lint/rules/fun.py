@@ -21,7 +21,8 @@ _OAG_SOURCE = ("NZ Office of the Auditor-General, *Local authorities working tog
                "Part 4 (agree at the outset how costs are shared), "
                "https://oag.parliament.nz/2004/working-together/part4.htm")
 _GRANTS_SOURCE = ("UK Government Functional Standard GovS 015 Grants, minimum requirement 6 (grant "
-                  "agreements), https://gov.uk/government/publications/grants-standards/6-grant-agreements-html; "
+                  "agreements), "
+                  "https://gov.uk/government/publications/grants-standards/6-grant-agreements-html; "
                   "Model Grant Funding Agreement, https://www.gov.uk/government/publications/"
                   "model-grant-funding-agreement-mgfa/model-grant-funding-agreement-mgfa-html")
 
