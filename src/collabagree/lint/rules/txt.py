@@ -29,7 +29,7 @@ BINDING_WORDS = (
     "shall", "must", "indemnify", "indemnity", "indemnities", "liable", "liability", "liabilities",
     "penalty", "penalties", "warrant", "warrants", "warranty", "warranties",
 )
-_HONORIFIC = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?(?![\w-])", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)(\.?)(?![\w-])", re.IGNORECASE)
 _EMAIL_DOMAIN = re.compile(r"[\w.+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 PERSONAL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com",
@@ -102,6 +102,19 @@ def binding_language(agreement: Agreement, context: RuleContext) -> Iterator[Vio
                                   "that is not legally binding")
 
 
+def starts_with_honorific(role: str) -> bool:
+    """True when `role` starts with an honorific (any case, with or without a full stop).
+
+    Two capital letters with no full stop (DR Lead, MS Teams Administrator) read as an
+    abbreviation, not a title, and are let through.
+    """
+    match = _HONORIFIC.match(role)
+    if match is None:
+        return False
+    word, stop = match.groups()
+    return not (len(word) == 2 and word.isupper() and not stop)
+
+
 def _role_fields(agreement: Agreement) -> Iterator[tuple[YamlPath, str]]:
     """Every role field that should hold a position, with its path."""
     for r_index, entry in enumerate(agreement.roles or ()):
@@ -145,7 +158,7 @@ def personal_owner(agreement: Agreement, context: RuleContext) -> Iterator[Viola
     names = {signatory.name.strip().casefold() for signatory in agreement.signatories or ()
              if signatory.name and signatory.name.strip()}
     for path, role in _role_fields(agreement):
-        if _HONORIFIC.match(role):
+        if starts_with_honorific(role):
             yield Violation(path, f"{_where(path)} '{role}' names a person (it starts with an "
                                   "honorific); give the position instead")
         elif role.strip().casefold() in names:
