@@ -133,11 +133,13 @@ def _para(doc: Document, name: str, *, size: float | None = None, bold: bool | N
 def _set_paragraph_styles(doc: Document) -> None:
     centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
     _para(doc, "Normal", after=6)
-    _para(doc, "Body Text", before=0, after=7, align=justify)
+    # A little space before body paragraphs too, so text after a table or list breathes.
+    _para(doc, "Body Text", before=4, after=6, align=justify)
     _para(doc, "Compact", before=0, after=2)
     _para(doc, "Title", size=20, bold=True, colour=ACCENT, after=8, align=centre)
-    _para(doc, "Subtitle", size=13, italic=True, colour=RGBColor(0x26, 0x26, 0x26), after=6, align=centre)
-    _para(doc, "Date", size=10, colour=GREY, after=18, align=centre)
+    # Subtitle and Date are based on Title in pandoc's default, so bold is switched off.
+    _para(doc, "Subtitle", size=13, bold=False, italic=True, colour=RGBColor(0x26, 0x26, 0x26), after=6, align=centre)
+    _para(doc, "Date", size=10, bold=False, colour=GREY, after=18, align=centre)
     _para(doc, "Heading 1", size=13, bold=True, colour=ACCENT, before=18, after=6)
     _para(doc, "Heading 2", size=11.5, bold=True, colour=RGBColor(0, 0, 0), before=12, after=4)
     _para(doc, "Heading 3", size=11, bold=True, italic=True, colour=RGBColor(0, 0, 0), before=10, after=3)

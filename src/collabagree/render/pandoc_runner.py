@@ -25,25 +25,13 @@ from pathlib import Path
 from collabagree.errors import RenderError
 from collabagree.render.textsafe import literal_to_markdown
 
+# Every reader extension that interprets raw or external content, or that turns plain
+# punctuation into structure nobody asked for (title blocks, example lists, attributes).
 _EXTENSIONS_OFF: tuple[str, ...] = (
-    "raw_html",
-    "raw_tex",
-    "raw_attribute",
-    "tex_math_dollars",
-    "citations",
-    "implicit_figures",
-    "fenced_divs",
-    "bracketed_spans",
-    "link_attributes",
-    "yaml_metadata_block",
-    "native_divs",
-    "native_spans",
-    "inline_code_attributes",
-    "fenced_code_attributes",
-    "header_attributes",
-    "latex_macros",
-    "pandoc_title_block",
-    "example_lists",
+    "raw_html", "raw_tex", "raw_attribute", "tex_math_dollars", "citations", "implicit_figures",
+    "fenced_divs", "bracketed_spans", "link_attributes", "yaml_metadata_block", "native_divs",
+    "native_spans", "inline_code_attributes", "fenced_code_attributes", "header_attributes",
+    "latex_macros", "pandoc_title_block", "example_lists",
 )
 #: The pandoc reader used for every conversion.
 MARKDOWN_READER: str = "markdown" + "".join(f"-{ext}" for ext in _EXTENSIONS_OFF)
@@ -60,6 +48,9 @@ _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # These values are placed inside Typst/HTML strings by the templates, where pandoc's markup
 # escaping is not the right escaping; so only known-safe values are let through.
 _PAPER_SIZES = frozenset({"a4", "a3", "a5", "us-letter", "us-legal"})
+# Only pandoc's own table code matches: a `#` from user text always arrives escaped (`\#`).
+_AUTO_COLUMNS_RE = re.compile(r"((?<!\\)#table\(\n\s*columns: )(\d{1,3}),")
+_AUTO_TBLW = '<w:tblW w:type="auto" w:w="0" />'
 
 
 class RenderBackendError(RenderError):
@@ -77,13 +68,8 @@ def source_date_epoch(explicit: int | None = None) -> int:
     return DEFAULT_SOURCE_DATE_EPOCH
 
 
-def markdown_to_docx(
-    md: str,
-    *,
-    reference_doc: Path,
-    metadata: Mapping[str, MetaValue],
-    epoch: int | None = None,
-) -> bytes:
+def markdown_to_docx(md: str, *, reference_doc: Path, metadata: Mapping[str, MetaValue],
+                     epoch: int | None = None) -> bytes:
     """Convert pandoc Markdown to DOCX bytes styled by ``reference_doc``.
 
     ``metadata`` keys: title, subtitle, date, lang, draft (bool) and any other simple values.
@@ -102,19 +88,15 @@ def markdown_to_docx(
     return finish_docx(data, epoch=source_date_epoch(epoch), draft=metadata.get("draft") is True)
 
 
-def markdown_to_html(
-    md: str,
-    *,
-    css: str,
-    lang: str,
-    title: str,
-    metadata: Mapping[str, MetaValue],
-) -> bytes:
+def markdown_to_html(md: str, *, css: str, lang: str, title: str,
+                     metadata: Mapping[str, MetaValue], epoch: int | None = None) -> bytes:
     """Convert pandoc Markdown to a standalone UTF-8 HTML page with ``css`` embedded.
 
     The CSS goes in through ``-H`` as a ``<style>`` block (``--css`` would only link to it).
     A draft (``metadata["draft"] is True``) gets a ``draft-banner`` element first in the body.
+    ``epoch`` is accepted for a uniform signature; the page carries no timestamp.
     """
+    del epoch
     if re.search(r"</\s*style", css, re.IGNORECASE):
         raise RenderBackendError("the stylesheet must not contain '</style'")
     meta = {**metadata, "lang": lang, "title": title, "document-css": False}
@@ -135,13 +117,13 @@ def markdown_to_html(
         return out.read_bytes()
 
 
-def markdown_to_typst(
-    md: str,
-    *,
-    template: Path,
-    metadata: Mapping[str, MetaValue],
-) -> str:
-    """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``."""
+def markdown_to_typst(md: str, *, template: Path, metadata: Mapping[str, MetaValue],
+                      epoch: int | None = None) -> str:
+    """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``.
+
+    ``epoch`` is accepted for a uniform signature; the PDF's date is set by ``typst_to_pdf``.
+    """
+    del epoch
     template = Path(template)
     if not template.is_file():
         raise RenderBackendError(f"Typst template not found: {template}")
@@ -150,7 +132,18 @@ def markdown_to_typst(
         out = work / "out.typ"
         args = ["--to=typst", "--standalone", f"--template={template.resolve()}", f"--output={out}"]
         _run(md, args, metadata, work)
-        return out.read_text(encoding="utf-8")
+        return _full_width_tables(out.read_text(encoding="utf-8"))
+
+
+def _full_width_tables(typst: str) -> str:
+    # pandoc sizes columns only when a row is too long for one line; otherwise it writes
+    # `columns: N` (all auto), leaving short tables narrow and centred. The last column
+    # takes the remaining width instead, so every table spans the text like the HTML's.
+    def widen(match: re.Match[str]) -> str:
+        count = int(match.group(2))
+        return match.group(1) + "(" + "auto, " * (count - 1) + "1fr),"
+
+    return _AUTO_COLUMNS_RE.sub(widen, typst)
 
 
 def pandoc_path() -> str:
@@ -193,12 +186,7 @@ def metadata_json(metadata: Mapping[str, MetaValue]) -> str:
     return json.dumps(clean, ensure_ascii=False, sort_keys=True)
 
 
-def _run(
-    md: str,
-    args: list[str],
-    metadata: Mapping[str, MetaValue],
-    work: Path,
-) -> None:
+def _run(md: str, args: list[str], metadata: Mapping[str, MetaValue], work: Path) -> None:
     meta_file = work / "metadata.json"
     meta_file.write_text(metadata_json(metadata), encoding="utf-8")
     data_dir = work / "data"
@@ -266,6 +254,9 @@ def finish_docx(docx: bytes, *, epoch: int, draft: bool) -> bytes:
     if "docProps/core.xml" in parts:
         core = parts["docProps/core.xml"].decode("utf-8")
         parts["docProps/core.xml"] = _CORE_DATE_RE.sub(rf"\g<1>{iso}\2", core).encode("utf-8")
+    # Auto-width tables get the full text width, as in the PDF and HTML.
+    document = parts["word/document.xml"].decode("utf-8")
+    parts["word/document.xml"] = document.replace(_AUTO_TBLW, '<w:tblW w:type="pct" w:w="5000"/>').encode("utf-8")
     if draft:
         _add_draft_header(parts)
         names.append(_DRAFT_HEADER_PART)
