@@ -81,6 +81,11 @@ def run_check_command(request: CheckRequest, stdout: TextIO) -> int:
 def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
     """The report in the chosen format; with --output-file, that goes to the file and the
     terminal gets `full`, so one run serves a person and a SARIF upload."""
+    if settings.coverage:
+        from collabagree.report.coverage import write_coverage
+
+        write_coverage(report, settings, stdout)
+        return
     terminal_format = settings.output_format
     if settings.output_file is not None:
         from collabagree.render.atomic import write_atomic

@@ -42,6 +42,8 @@ def check(
         "--jobs", "-j", min=1, help="Worker processes (default: parallel only for big batches).")] = None,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Configuration file (default: .collabagree.yaml or pyproject.toml).")] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Show, per agreement, which of the ten areas are present, partial or missing.")] = False,
 ) -> None:
     """Validate and lint agreements; exit 1 when findings reach --fail-on."""
     from collabagree.check_command import CheckRequest, run_check_command
@@ -61,5 +63,6 @@ def check(
         skip_non_agreements=skip_non_agreements,
         jobs=jobs,
         config=config,
+        coverage=coverage,
     )
     raise typer.Exit(run_check_command(request, sys.stdout))
