@@ -15,6 +15,8 @@ from collabagree.validate import is_agreement_data, validate
 # A cheap test before parsing: files walked in a directory that never mention a
 # top-level `collabagree:` key are not agreements and are skipped unread.
 _MENTIONS_KEY = re.compile(rb"(^|[{,])[ \t]*['\"]?collabagree['\"]?[ \t]*:", re.MULTILINE)
+# The key at the start of a line (or of a flow mapping): how an agreement's top level looks.
+_TOP_LEVEL_KEY = re.compile(rb"^(\{[ \t]*)?['\"]?collabagree['\"]?[ \t]*:", re.MULTILINE)
 
 PostProcessor = Callable[[LoadedFile, list[Finding]], list[Finding]]
 
@@ -40,6 +42,10 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool 
         return FileResult(path, is_agreement=False), None
     loaded = load_bytes(path, raw)
     if loaded.findings:
+        if quietly_skip and not _TOP_LEVEL_KEY.search(raw):
+            # YAML we cannot read that only mentions the key nested (a Kubernetes label, a
+            # workflow job id, in a multi-document file) is not ours to report.
+            return FileResult(path, is_agreement=False), None
         return FileResult(path, list(loaded.findings)), None
     if quietly_skip and not is_agreement_data(loaded.data):
         return FileResult(path, is_agreement=False), None
