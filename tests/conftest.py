@@ -1,20 +1,12 @@
-"""Shared fixtures: where the repository's examples live, and a quick way to check text."""
+"""Shared fixtures: the shipped examples and the installed console script."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from collabagree.checker import check_bytes
-from collabagree.findings import FileResult
-from collabagree.lint.engine import Selection
-from collabagree.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-TODAY = date(2026, 11, 23)
+from support import EXAMPLES
 
 
 @pytest.fixture(scope="session")
@@ -23,12 +15,6 @@ def example_paths() -> list[Path]:
     paths = sorted(EXAMPLES.glob("*.yaml"))
     assert len(paths) >= 5
     return paths
-
-
-def check_text(text: str, name: str = "agreement.yaml", **settings: object) -> FileResult:
-    """Check YAML text as a named file, with `today` pinned unless given."""
-    settings.setdefault("today", TODAY)
-    return check_bytes(name, text.encode("utf-8"), Selection(Settings(**settings)))  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -104,3 +104,22 @@ def test_github_escaping_of_properties_and_message() -> None:
 def test_github_command_by_severity(run_cli: Any) -> None:
     lines = run_format(run_cli, "github").stdout.splitlines()
     assert {line.split(" ", 1)[0] for line in lines} == {"::error", "::warning", "::notice"}
+
+
+def test_reporters_are_imported_only_when_used(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from collabagree.cli import main\n"
+        f"sys.argv = ['collabagree', 'check', {str(FIXTURE / 'funding-gaps.yaml')!r}, '-f', 'concise']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith('collabagree.report.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=environ_without_format(), cwd=tmp_path, timeout=600)
+    loaded = result.stdout.strip().splitlines()[-1]
+    assert "collabagree.report.concise" in loaded
+    for heavy in ("sarif", "github", "full", "json_format", "statistics"):
+        assert f"collabagree.report.{heavy}'" not in loaded, loaded

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from collabagree import __version__
-from conftest import EXAMPLES
+from support import EXAMPLES
 from test_schema_findings import VALID
 
 

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 
 from collabagree.schema import schema_text
-from conftest import ROOT
+from support import ROOT
 
 SCHEMA_PATH = ROOT / "schemas" / "agreement.schema.json"
 

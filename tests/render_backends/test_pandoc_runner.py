@@ -145,6 +145,14 @@ def test_hostile_text_is_literal_in_docx_and_html() -> None:
         assert plain(hostile) in shown, hostile
 
 
+def test_auto_width_tables_span_the_text() -> None:
+    typst = markdown_to_typst("| a | b |\n|---|---|\n| 1 | 2 |\n\n| | |\n|--|--|\n| x | \\#table( |\n",
+                              template=TYPST_TEMPLATE, metadata={"title": "T"})
+    assert typst.count("columns: (auto, 1fr),") == 2
+    body = zipfile.ZipFile(io.BytesIO(_docx())).read("word/document.xml").decode()
+    assert '<w:tblW w:type="pct" w:w="5000"/>' in body and 'w:type="auto" w:w="0"' not in body
+
+
 def test_metadata_strings_are_escaped_and_checked() -> None:
     out = metadata_json({"title": "*x* @y", "draft": True, "keywords": ["a_b"]})
     assert '"title": "\\\\*x\\\\* \\\\@y"' in out and '"draft": true' in out

@@ -1,0 +1,82 @@
+"""Each example's DOCX and PDF, read back: the content people sign is really there."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from render_support import EXAMPLE_PATHS, Rendered, squash
+from collabagree.model import Agreement
+
+STEMS = [path.stem for path in EXAMPLE_PATHS]
+
+
+def key_strings(agreement: Agreement) -> list[str]:
+    """Title, parties, signatories' positions, schedule titles, main body, top dispute level."""
+    strings = [agreement.agreement.title]
+    strings += [party.name for party in agreement.parties]
+    strings += [s.position for s in agreement.signatories or [] if s.position]
+    strings += [s.title for s in agreement.schedules or [] if s.title]
+    if agreement.governance and agreement.governance.bodies:
+        strings.append(agreement.governance.bodies[0].name or "")
+    levels = agreement.dispute_resolution.levels if agreement.dispute_resolution else None
+    if levels:
+        strings += list((levels[-1].roles or {}).values())
+    return [s for s in strings if s]
+
+
+def docx_text(path: object) -> tuple[str, list[tuple[str, str]]]:
+    document = Document(str(path))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([text for _, text in paragraphs] + cells), paragraphs
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_docx_holds_the_key_content(rendered: dict[str, Rendered], stem: str) -> None:
+    item = rendered[stem]
+    text, paragraphs = docx_text(item.outputs["docx"])
+    for expected in key_strings(item.agreement):
+        assert squash(expected) in squash(text), expected
+    headings = [(style, body) for style, body in paragraphs if style.startswith("Heading")]
+    assert len(headings) >= 10
+    numbered = [body for style, body in headings if style == "Heading 1" and re.match(r"\d+ ", body)]
+    assert [int(body.split()[0]) for body in numbered] == list(range(1, len(numbered) + 1))
+    assert any(style == "Title" for style, _ in paragraphs)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdf_holds_the_key_content_on_a4_with_pdfa_and_pdfua(rendered: dict[str, Rendered], stem: str) -> None:
+    item = rendered[stem]
+    reader = PdfReader(str(item.outputs["pdf"]))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for expected in key_strings(item.agreement):
+        assert squash(expected) in squash(text), expected
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert abs(width - 595.28) < 1 and abs(height - 841.89) < 1
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert re.search(r"pdfaid:part[>=\"]+2", xmp) and re.search(r"pdfaid:conformance[>=\"]+A", xmp)
+    assert re.search(r"pdfuaid:part[>=\"]+1", xmp)
+    assert reader.metadata.title == item.agreement.agreement.title
+    assert "DRAFT" not in text  # the examples are final or signed
+
+
+def test_markdown_numbers_match_the_docx_numbers(rendered: dict[str, Rendered]) -> None:
+    item = rendered[STEMS[0]]
+    markdown = item.outputs["md"].read_text(encoding="utf-8")
+    md_headings = re.findall(r"^# (\d+ .*)$", markdown, flags=re.MULTILINE)
+    _, paragraphs = docx_text(item.outputs["docx"])
+    docx_headings = [body for style, body in paragraphs if style == "Heading 1" and re.match(r"\d+ ", body)]
+    assert [h.split()[0] for h in md_headings] == [h.split()[0] for h in docx_headings]
+
+
+def test_no_heading_level_is_skipped(rendered: dict[str, Rendered]) -> None:
+    for item in rendered.values():
+        levels = [len(m) for m in re.findall(r"^(#+) ", item.outputs["md"].read_text(), flags=re.MULTILINE)]
+        assert levels[0] == 1
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:]))
