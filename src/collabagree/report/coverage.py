@@ -59,18 +59,16 @@ def write_coverage_json(coverages: list[AgreementCoverage], stream: TextIO) -> N
 
 
 def coverage_table(coverage: AgreementCoverage) -> Table:
-    """A Rich table of one agreement's areas: area, status and the failing rules."""
+    """A Rich table of one agreement's areas: area, status, the failing rules and info notes."""
     heading = f"{coverage.title or coverage.path}\n[dim]{coverage.path}[/]"
     table = Table(title=heading, title_justify="left", show_lines=False, expand=False)
     table.add_column("Area", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Failing rules")
+    table.add_column("Info", style="dim")
     for area in coverage.areas:
         status = Text(area.status, style=STATUS_STYLE[area.status])
-        codes = ", ".join(area.codes)
-        if area.notes:
-            codes = (codes + "; " if codes else "") + "info: " + ", ".join(area.notes)
-        table.add_row(area.area.title, status, Text(codes))
+        table.add_row(area.area.title, status, Text(", ".join(area.codes)), Text(", ".join(area.notes)))
     return table
 
 
