@@ -20,9 +20,10 @@ from collabagree.lint.rules.inf_official import (
     regime_not_covered,
 )
 from collabagree.lint.rules.inf_records import ip_missing, non_corporate_channel, records_missing
-from collabagree.lint.rules.regimes import describe_regime, party_regime
+from collabagree.lint.rules.regimes import describe_regime, party_regime, regime
 from collabagree.model import Agreement
 from collabagree.model.information import DataFlow
+from collabagree.positions import YamlPath
 
 MAX_BREACH_NOTIFICATION_HOURS = 72
 FLOW_FIELDS: tuple[str, ...] = ("data_items", "transfer_method", "security", "retention", "disposal")
@@ -58,12 +59,14 @@ def _flow_label(flow: DataFlow) -> str:
           "clause nobody knows what may be passed on, to whom, or what happens when it leaks.",
       source=_S45,
       fix="Add `information.confidentiality`: what each party keeps confidential, the limits on "
-          "passing it on, and (for a public party) that it is subject to freedom of information law.")
+          "passing it on, and (for a public party) that it is subject to freedom of information "
+          "law.")
 def confidentiality_missing(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """The agreement has no confidentiality clause (`information.confidentiality`)."""
     information = agreement.information
     if information is None or is_blank(information.confidentiality):
-        yield Violation(("information", "confidentiality"), "there is no confidentiality clause (information.confidentiality)")
+        yield Violation(("information", "confidentiality"),
+                        "there is no confidentiality clause (information.confidentiality)")
 
 
 @rule("INF002", "confidentiality-overrides-foi", "E",
@@ -85,7 +88,7 @@ def confidentiality_overrides_foi(agreement: Agreement, context: RuleContext) ->
     laws = []
     for party in public:
         code = party_regime(party)
-        laws.append(f"'{party.id}'" + (f" under {describe_regime(code)}" if code else ""))
+        laws.append(f"'{party.id}'" + (f" under {describe_regime(code)}" if code is not None and regime(code) else ""))
     yield Violation(("information", "subject_to_official_information"),
                     "the confidentiality clause is not stated to be subject to freedom of "
                     f"information law, but {', '.join(laws)} must answer requests; set "
@@ -126,7 +129,7 @@ def data_flow_incomplete(agreement: Agreement, context: RuleContext) -> Iterator
         missing = [name for name in FLOW_FIELDS if is_blank(getattr(flow, name))]
         if missing:
             # One missing field: point at it (an empty list, or the flow when it is absent).
-            path = (*_FLOWS, index, *missing) if len(missing) == 1 else (*_FLOWS, index)
+            path: YamlPath = (*_FLOWS, index, *missing) if len(missing) == 1 else (*_FLOWS, index)
             yield Violation(path, f"{_flow_label(flow)} does not state {', '.join(missing)}")
 
 

@@ -38,7 +38,7 @@ def _public_party_list(agreement: Agreement) -> str:
     parts = []
     for party in agreement.public_parties:
         code = party_regime(party)
-        parts.append(f"'{party.id}'" + (f" ({describe_regime(code)})" if regime(code) else ""))
+        parts.append(f"'{party.id}'" + (f" ({describe_regime(code)})" if code is not None and regime(code) else ""))
     return ", ".join(parts)
 
 
@@ -64,7 +64,8 @@ def official_information_missing(agreement: Agreement, context: RuleContext) -> 
 
 
 @rule("INF009", "regime-not-covered", "E",
-      summary="a public party's foi_regime (or the regime that fits it) is not in official_information.regimes",
+      summary="a public party's foi_regime (or the regime that fits it) is not in "
+              "official_information.regimes",
       why="The official information clause must name the law each public party answers to, or "
           "the parties will not recognise a request under the law they forgot.",
       source=f"{_ICO_OUT}; {_OAIC_6C}",

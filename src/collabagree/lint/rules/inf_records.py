@@ -14,6 +14,8 @@ from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Violation, rule
 from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
+from collabagree.model.information import IntellectualProperty
+from collabagree.positions import YamlPath
 
 RECORDS_FIELDS: tuple[str, ...] = ("keeper", "system", "retention", "on_termination")
 """What a records clause must state (INF011), as YAML keys."""
@@ -132,13 +134,16 @@ def records_missing(agreement: Agreement, context: RuleContext) -> Iterator[Viol
     missing = [name for name in RECORDS_FIELDS if is_blank(getattr(records, name))]
     if missing:
         # One missing field: point at it (or, when absent, at the `records` key).
-        path = ("information", "records", *missing) if len(missing) == 1 else ("information", "records")
+        path: YamlPath = (("information", "records", *missing) if len(missing) == 1
+                          else ("information", "records"))
         yield Violation(path, f"the records clause does not state {', '.join(missing)}",
                         severity=severity, at_key=len(missing) > 1)
 
 
 @rule("INF012", "non-corporate-channel", "W",
-      summary="an allowed or listed channel is personal email, a consumer messaging app, SMS or a personal device",
+      summary="an entry of channels_allowed or communication.channels names personal/private email, "
+              "gmail, hotmail, yahoo, WhatsApp, Signal, Telegram, WeChat, Messenger, iMessage, SMS, "
+              "text message, or a personal phone, mobile or device",
       why="Messages on personal email, WhatsApp, SMS or personal phones are still official "
           "information, but they are not stored, searchable or retrievable in the records system, "
           "so requests and audits miss them.",
@@ -147,7 +152,13 @@ def records_missing(agreement: Agreement, context: RuleContext) -> Iterator[Viol
           "platforms); list consumer channels under `channels_prohibited_for_decisions` instead.")
 def non_corporate_channel(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """An entry of `information.records.channels_allowed` or `communication.channels` names a
-    non-corporate channel (see `NON_CORPORATE_CHANNELS`); prohibited channels are not checked."""
+    non-corporate channel: personal or private email, consumer webmail (Gmail, Hotmail, Yahoo,
+    outlook.com, iCloud), WhatsApp, Signal, Telegram, WeChat, Facebook Messenger, iMessage, SMS,
+    text messages, consumer messaging apps, or a personal phone, mobile or device. Words are
+    matched whole and in any case, except that "Signal" must be capitalised or name the app
+    ("signal app", "Signal group") and "WA" alone (Western Australia) never counts. A channel
+    named after "not", "never", "except" ... in the same clause does not count, and
+    `channels_prohibited_for_decisions` is not checked."""
     lists: list[tuple[tuple[str, ...], list[str]]] = []
     information = agreement.information
     if information is not None and information.records is not None:
@@ -164,6 +175,11 @@ def non_corporate_channel(agreement: Agreement, context: RuleContext) -> Iterato
                                 "its messages do not reach the records system")
 
 
+def _says_nothing(ip: IntellectualProperty) -> bool:
+    new_blank = ip.new is None or (is_blank(ip.new.owner) and is_blank(ip.new.licence))
+    return is_blank(ip.background) and is_blank(ip.statement) and new_blank
+
+
 @rule("INF013", "ip-missing", "E: funding; else I",
       summary="no intellectual_property (E: funding; W when there is a work programme; else I)",
       why="Funded and joint work creates reports, data, tools and content; unless the agreement "
@@ -175,9 +191,10 @@ def non_corporate_channel(agreement: Agreement, context: RuleContext) -> Iterato
       fix="Add `intellectual_property`: each party keeps its background IP, who owns new IP, and "
           "the licence the others get.")
 def ip_missing(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """The agreement has no `intellectual_property`: an error for funding agreements, a warning
-    when there is a work programme, otherwise information."""
-    if agreement.intellectual_property is not None:
+    """The agreement has no `intellectual_property` (or one that says nothing): an error for
+    funding agreements, a warning when there is a work programme, otherwise information."""
+    ip = agreement.intellectual_property
+    if ip is not None and not _says_nothing(ip):
         return
     severity = None
     if agreement.type != "funding_agreement" and not is_blank(agreement.work_programme):

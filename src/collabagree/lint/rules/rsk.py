@@ -8,6 +8,7 @@ from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.model import Agreement
+from collabagree.positions import YamlPath
 
 RISK_FIELDS: tuple[str, ...] = ("owner", "mitigation")
 """What every risk must state (RSK002), as YAML keys."""
@@ -41,7 +42,7 @@ def risk_incomplete(agreement: Agreement, context: RuleContext) -> Iterator[Viol
     for index, risk in enumerate(agreement.risks or ()):
         missing = [name for name in RISK_FIELDS if is_blank(getattr(risk, name))]
         if missing:
-            path = ("risks", index, *missing) if len(missing) == 1 else ("risks", index)
+            path: YamlPath = ("risks", index, *missing) if len(missing) == 1 else ("risks", index)
             yield Violation(path, f"risk '{risk.id}' has no {' and no '.join(missing)}")
 
 
@@ -87,10 +88,12 @@ def treaty_statement_missing(agreement: Agreement, context: RuleContext) -> Iter
     `treaty_partnership` statement."""
     nz_public = [party.id for party in agreement.public_parties if party.jurisdiction == "NZ"]
     if nz_public and is_blank(agreement.treaty_partnership):
+        verb = "is a New Zealand public body" if len(nz_public) == 1 else "are New Zealand public bodies"
         yield Violation(("treaty_partnership",),
                         "the agreement has no Te Tiriti o Waitangi statement (treaty_partnership), "
-                        f"though {quote_list(nz_public)} "
-                        f"{'is a New Zealand public body' if len(nz_public) == 1 else 'are New Zealand public bodies'}")
+                        f"though {quote_list(nz_public)} {verb}")
 
 
-RULES: tuple[Rule, ...] = (risks_missing, risk_incomplete, risk_unbalanced, treaty_statement_missing)
+RULES: tuple[Rule, ...] = (
+    risks_missing, risk_incomplete, risk_unbalanced, treaty_statement_missing,
+)
