@@ -187,3 +187,13 @@ def test_environment_sets_the_default_format_and_the_option_wins(tmp_path: Path,
     monkeypatch.setenv("COLLABAGREE_OUTPUT_FORMAT", "yaml")
     result = run("check", "a.yaml", cwd=repo)
     assert result.code == 2 and "COLLABAGREE_OUTPUT_FORMAT" in result.err
+
+
+def test_exclude_is_relative_to_the_config_folder_wherever_check_runs(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    write(repo / "agreements" / "archive" / "old.yaml", FAILS)
+    write(repo / "agreements" / "a.yaml", CLEAN)
+    write(repo / ".collabagree.yaml", "select: [PUR]\nexclude: [agreements/archive]\n")
+    for cwd, target in ((repo, "agreements"), (repo / "agreements", ".")):
+        result = run("check", target, *TODAY, "-f", "json", cwd=cwd)
+        assert result.code == 0 and json.loads(result.out)["files"] == 1, (cwd, result.out)

@@ -26,11 +26,23 @@ def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
                for pattern in patterns)
 
 
-def discover(paths: list[str], excludes: tuple[str, ...] = ()) -> list[Target]:
+def _excluded_from_base(path: str, patterns: tuple[str, ...], base: str | None) -> bool:
+    # Config globs are written relative to the config file's folder, wherever check runs from.
+    if base is None or not patterns:
+        return False
+    from_base = os.path.relpath(os.path.abspath(path), base)
+    if from_base.startswith(".."):
+        return False
+    from_base = from_base.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(from_base, pattern) for pattern in patterns)
+
+
+def discover(paths: list[str], excludes: tuple[str, ...] = (), base: Path | None = None) -> list[Target]:
     """Expand paths into targets, sorted and without repeats.
 
     Directories are walked leaving out `.git`, `.venv`, `venv`, `node_modules`, hidden
-    folders and anything matching the config's `exclude` globs. A path that does not
+    folders and anything matching the config's `exclude` globs (matched relative to the
+    walked folder, to `base`, the config file's folder, and by name). A path that does not
     exist raises `InputPathError`.
     """
     found: dict[str, Target] = {}
@@ -42,12 +54,12 @@ def discover(paths: list[str], excludes: tuple[str, ...] = ()) -> list[Target]:
             continue
         if not path.is_dir():
             raise InputPathError(f"{given}: no such file or directory")
-        for target in _walk(path, excludes):
+        for target in _walk(path, excludes, None if base is None else str(base.absolute())):
             found.setdefault(target.path, target)
     return sorted(found.values(), key=lambda target: target.path)
 
 
-def _walk(root: Path, excludes: tuple[str, ...]) -> list[Target]:
+def _walk(root: Path, excludes: tuple[str, ...], base: str | None = None) -> list[Target]:
     targets: list[Target] = []
     for directory, subdirs, filenames in os.walk(root):
         relative_dir = os.path.relpath(directory, root)
@@ -55,12 +67,14 @@ def _walk(root: Path, excludes: tuple[str, ...]) -> list[Target]:
             name for name in subdirs
             if not name.startswith(".") and name not in DEFAULT_EXCLUDES
             and not _excluded(os.path.normpath(os.path.join(relative_dir, name)), name, excludes)
+            and not _excluded_from_base(os.path.join(directory, name), excludes, base)
         )
         for name in sorted(filenames):
             if not name.endswith(YAML_SUFFIXES):
                 continue
             relative = os.path.normpath(os.path.join(relative_dir, name))
-            if _excluded(relative, name, excludes):
+            if _excluded(relative, name, excludes) or _excluded_from_base(
+                    os.path.join(directory, name), excludes, base):
                 continue
             targets.append(Target(os.path.normpath(os.path.join(directory, name)), False))
     return targets

@@ -29,7 +29,8 @@ def decide_jobs(requested: int | None, file_count: int) -> int:
 
 def run_check(paths: list[str], settings: Settings) -> Report:
     """Discover, check and collect; output order is the same serial or parallel."""
-    targets = discover(paths, settings.exclude)
+    base = settings.config_path.parent if settings.config_path is not None else None
+    targets = discover(paths, settings.exclude, base)
     Selection(settings).enabled  # noqa: B018 - validate selectors before any work starts
     return Report(list(check_targets(targets, settings)))
 
