@@ -112,12 +112,13 @@ def test_html_is_standalone_with_embedded_css_lang_and_title() -> None:
     assert f"<title>{TITLE}</title>" in html
     assert "--accent: #1f3a5f" in html and "<link" not in html
     assert '<section id="signatures"' in html
-    assert "draft-banner\"" not in html
+    assert "draft-banner\"" not in html and "@top-right" not in html
 
 
 def test_html_draft_banner_and_reproducible() -> None:
     html = _html(draft=True)
     assert '<div class="draft-banner" role="note">DRAFT</div>' in html
+    assert '@top-right { content: "DRAFT"' in html  # on every printed sheet
     assert html == _html(draft=True)
 
 

@@ -40,6 +40,8 @@ MARKDOWN_READER: str = "markdown" + "".join(f"-{ext}" for ext in _EXTENSIONS_OFF
 DEFAULT_SOURCE_DATE_EPOCH: int = 315532800
 PANDOC_TIMEOUT_SECONDS: float = 120.0
 DRAFT_BANNER_HTML: str = '<div class="draft-banner" role="note">DRAFT</div>\n'
+# Printed drafts get the mark in the top margin of every sheet (CSS paged media).
+DRAFT_PAGE_CSS: str = '@page { @top-right { content: "DRAFT"; color: #9b1c1c; font-weight: bold; letter-spacing: 0.15em; font-size: 9pt; } }'
 
 MetaValue = str | bool | int | Sequence[str] | None
 
@@ -103,13 +105,14 @@ def markdown_to_html(md: str, *, css: str, lang: str, title: str,
     with tempfile.TemporaryDirectory(prefix="collabagree-pandoc-") as tmp:
         work = Path(tmp)
         style = work / "style.html"
-        style.write_text(f"<style>\n{css}\n</style>\n", encoding="utf-8")
+        draft = metadata.get("draft") is True
+        style.write_text(f"<style>\n{css}\n{DRAFT_PAGE_CSS if draft else ''}\n</style>\n", encoding="utf-8")
         out = work / "out.html"
         # --section-divs wraps each heading's section in <section id=...>, which is what the
         # stylesheet hooks the signature-block layout on (the Markdown carries no classes).
         args = ["--to=html5", "--standalone", "--section-divs", f"--include-in-header={style}",
                 f"--output={out}"]
-        if metadata.get("draft") is True:
+        if draft:
             banner = work / "banner.html"
             banner.write_text(DRAFT_BANNER_HTML, encoding="utf-8")
             args.append(f"--include-before-body={banner}")
