@@ -31,7 +31,8 @@ def test_unsuppressed_baseline() -> None:
 
 
 def test_same_line_suppression() -> None:
-    assert found(with_statement("  statement: To work together on food.  # collabagree: ignore[PUR001]\n")) == []
+    text = with_statement("  statement: To work together on food.  # collabagree: ignore[PUR001]\n")
+    assert found(text) == []
 
 
 def test_line_above_suppression_and_stacking() -> None:
@@ -112,3 +113,15 @@ def test_sup001_through_the_cli_and_ignored_by_config(tmp_path: Path) -> None:
     write(repo / ".collabagree.yaml", "ignore: [SUP001]\n")
     result = run("check", "a.yaml", "-f", "concise", cwd=repo)
     assert "SUP001" not in result.out
+
+
+def test_apply_suppressions_never_drops_a_schema_finding() -> None:
+    from collabagree.findings import Finding, Severity, Span
+    from collabagree.lint.suppress import apply_suppressions
+    from collabagree.loader import load_bytes
+
+    loaded = load_bytes("a.yaml", (WARNS + "# collabagree: file-ignore[SCH003, PUR001]\n").encode())
+    schema = Finding("SCH003", "unknown-key", Severity.ERROR, "unknown key", "a.yaml", Span(7, 3, 7, 12))
+    lint = Finding("PUR001", "purpose-too-short", Severity.WARNING, "short", "a.yaml", Span(7, 14, 7, 39))
+    settings = Settings(select=("PUR",), per_file_ignores=(("a.yaml", ("SCH",)),))
+    assert apply_suppressions(loaded, [schema, lint], Selection(settings)) == [schema]

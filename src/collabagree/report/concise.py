@@ -12,7 +12,8 @@ from collabagree.report.model import Report
 def concise_line(finding: Finding) -> str:
     """One finding as `path:line:col: CODE [severity] message`."""
     span = finding.span
-    return f"{finding.path}:{span.line}:{span.column}: {finding.code} [{finding.severity.value}] {finding.message}"
+    where = f"{finding.path}:{span.line}:{span.column}"
+    return f"{where}: {finding.code} [{finding.severity.value}] {finding.message}"
 
 
 class ConciseReporter(Reporter):
