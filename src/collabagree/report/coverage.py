@@ -121,7 +121,8 @@ def write_coverage(report: Report, settings: Settings, stdout: TextIO) -> None:
     _write(coverages, terminal_format, stdout, color=None)
 
 
-def _write(coverages: list[AgreementCoverage], output_format: str, stream: TextIO, *, color: bool | None) -> None:
+def _write(coverages: list[AgreementCoverage], output_format: str, stream: TextIO, *,
+           color: bool | None) -> None:
     if output_format == "json":
         write_coverage_json(coverages, stream)
     else:

@@ -119,7 +119,8 @@ def aps_transparent(agreement: Agreement, context: RuleContext) -> Iterator[Viol
 def aps_accountable(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """No `reporting`, or no `engagement.feedback_to_participants`."""
     if is_blank(agreement.reporting):
-        yield Violation(("reporting",), _lacks("Accountable", "no one reports on the commitments (reporting)"))
+        yield Violation(("reporting",),
+                        _lacks("Accountable", "no one reports on the commitments (reporting)"))
     engagement = agreement.engagement
     if engagement is None or is_blank(engagement.feedback_to_participants):
         path = ("engagement", "feedback_to_participants") if engagement else ("engagement",)
@@ -143,7 +144,8 @@ def aps_informed(agreement: Agreement, context: RuleContext) -> Iterator[Violati
     needs at least one data flow, with every personal flow holding a lawful basis for both its
     `from` and its `to` party."""
     if agreement.evaluation is None:
-        yield Violation(("evaluation",), _lacks("Informed", "nothing evaluates the collaboration (evaluation)"))
+        yield Violation(("evaluation",),
+                        _lacks("Informed", "nothing evaluates the collaboration (evaluation)"))
     engagement = agreement.engagement
     if engagement is not None and not is_blank(engagement.lived_experience):
         return
@@ -179,7 +181,8 @@ def aps_collaborative(agreement: Agreement, context: RuleContext) -> Iterator[Vi
     bodies = (agreement.governance.bodies if agreement.governance else None) or []
     if not bodies:
         path = ("governance", "bodies") if agreement.governance else ("governance",)
-        yield Violation(path, _lacks("Collaborative", "there is no joint governance body (governance.bodies)"))
+        yield Violation(path, _lacks("Collaborative",
+                                     "there is no joint governance body (governance.bodies)"))
     else:
         seated = {member.party for member in bodies[0].members or ()}
         for party in agreement.parties:
@@ -188,7 +191,8 @@ def aps_collaborative(agreement: Agreement, context: RuleContext) -> Iterator[Vi
                                 _lacks("Collaborative", f"party '{party.id}' has no seat on the "
                                        f"main governance body '{bodies[0].id}'"))
     if is_blank(agreement.work_programme):
-        yield Violation(("work_programme",), _lacks("Collaborative", "there is no shared work programme (work_programme)"))
+        yield Violation(("work_programme",),
+                        _lacks("Collaborative", "there is no shared work programme (work_programme)"))
 
 
 RULES: tuple[Rule, ...] = (

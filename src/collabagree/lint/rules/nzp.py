@@ -73,11 +73,13 @@ def nz_work_programme(agreement: Agreement, context: RuleContext) -> Iterator[Vi
     parties."""
     items = agreement.work_programme or []
     if not items:
-        yield Violation(("work_programme",), _lacks(WORK_PROGRAMME, "there is no work programme (work_programme)"))
+        yield Violation(("work_programme",),
+                        _lacks(WORK_PROGRAMME, "there is no work programme (work_programme)"))
         return
     owners = sorted({item.owner for item in items if item.owner in agreement.party_ids})
     if len(owners) < 2:
-        found = f"every workstream is led by {quote_list(owners)}" if owners else "no workstream names a party as owner"
+        found = (f"every workstream is led by {quote_list(owners)}" if owners
+                 else "no workstream names a party as owner")
         yield Violation(("work_programme",), _lacks(WORK_PROGRAMME, f"{found}; the work programme "
                                                     "is not shared (work_programme[].owner)"), at_key=True)
 

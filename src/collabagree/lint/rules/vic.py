@@ -67,7 +67,8 @@ def vic_authorising_environment(agreement: Agreement, context: RuleContext) -> I
     environment = agreement.authorising_environment
     sponsors = (environment.executive_sponsors if environment else None) or {}
     if not any(not is_blank(role) for role in sponsors.values()):
-        path = ("authorising_environment", "executive_sponsors") if environment else ("authorising_environment",)
+        path = (("authorising_environment", "executive_sponsors") if environment
+                else ("authorising_environment",))
         yield Violation(path, _lacks(AUTHORISING, "no party names an executive sponsor "
                                      "(authorising_environment.executive_sponsors)"))
     else:
@@ -79,7 +80,8 @@ def vic_authorising_environment(agreement: Agreement, context: RuleContext) -> I
         path = ("governance", "bodies") if agreement.governance else ("governance",)
         yield Violation(path, _lacks(AUTHORISING, "there is no governance body (governance.bodies)"))
     if is_blank(agreement.rationale):
-        yield Violation(("rationale",), _lacks(AUTHORISING, "there is no rationale for collaborating (rationale)"))
+        yield Violation(("rationale",),
+                        _lacks(AUTHORISING, "there is no rationale for collaborating (rationale)"))
     if environment is None or is_blank(environment.resources):
         path = ("authorising_environment", "resources") if environment else ("authorising_environment",)
         yield Violation(path, _lacks(AUTHORISING, "no resources are committed "
@@ -110,7 +112,8 @@ def vic_system_integration(agreement: Agreement, context: RuleContext) -> Iterat
             evidence = "the referral pathway has no " + " or ".join(name.split(".")[-1] for name in missing)
         yield Violation(path, _lacks(INTEGRATION, evidence))
     if screening_tool_missing(agreement):
-        path = ("service_integration", "screening_tool") if agreement.service_integration else ("service_integration",)
+        path = (("service_integration", "screening_tool") if agreement.service_integration
+                else ("service_integration",))
         yield Violation(path, _lacks(INTEGRATION, "no shared screening tool is named "
                                                   "(service_integration.screening_tool)"))
     for party_id in parties_without_case_documentation(agreement):
@@ -158,7 +161,8 @@ def vic_co_location(agreement: Agreement, context: RuleContext) -> Iterator[Viol
     """No `co_location`, or one lacking `host`, `site`, `schedule` or `supervision` (one finding
     per missing field)."""
     if agreement.co_location is None:
-        yield Violation(("co_location",), _lacks(CO_LOCATION, "there is no co-location arrangement (co_location)"))
+        yield Violation(("co_location",),
+                        _lacks(CO_LOCATION, "there is no co-location arrangement (co_location)"))
         return
     for name in co_location_gaps(agreement):
         yield Violation(("co_location", name), _lacks(CO_LOCATION, f"co_location has no {name}"))
