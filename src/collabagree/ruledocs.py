@@ -37,6 +37,10 @@ GROUP_TITLES: dict[str, str] = {
     "SUP": "Suppressions",
 }
 
+PROFILE_DEFAULTS: dict[str, str] = {
+    "vic_cross_sector": ", and by default for cross-sector collaborations",
+    "nz_partnering": ", and by default for partnering agreements in NZ",
+}
 _SCHEMA_SOURCE = "YAML 1.2.2 specification, https://yaml.org/spec/1.2.2/"
 FIXED_DOCS: dict[str, tuple[str, RuleDoc]] = {
     "SCH001": ("the YAML does not parse", RuleDoc(
@@ -131,7 +135,9 @@ def _doc_markdown(code: str, name: str, severity: str, summary: str, doc: RuleDo
                   found: Rule | None, heading: str) -> str:
     lines = [f"{heading} {code} {name}", "", f"**Severity:** {severity}. **Fires when:** {summary}.", ""]
     if found is not None and found.profile:
-        lines += [f"**Profile:** `{found.profile}` (on when named in `agreement.profiles` or config).", ""]
+        default = PROFILE_DEFAULTS.get(found.profile, "")
+        lines += [f"**Profile:** `{found.profile}` (on when named in `agreement.profiles` or "
+                  f"config{default}).", ""]
     lines += ["**What it checks.** " + doc.what, ""]
     if doc.principle:
         lines += ["**Principle.** " + doc.principle, ""]

@@ -39,7 +39,7 @@ def construct_scalar(event: Any) -> Any:
     value: str = event.value
     tag = event.tag
     if tag in (None, "!"):
-        if tag is None and event.style is None:
+        if tag is None and not event.style:  # plain style: None (pure parser) or "" (libyaml)
             return resolve_plain(value)
         return value
     if not tag.startswith(_TAG):
