@@ -70,6 +70,11 @@ class ClauseHelpers:
         return "Memorandum" if self.a.type == "mou" else "Agreement"
 
     @property
+    def others(self) -> str:
+        """`the other Party` between two parties, else `the other Parties`."""
+        return "the other Party" if len(self.a.parties) <= 2 else "the other Parties"
+
+    @property
     def type_title(self) -> str:
         """The agreement type in words, e.g. Partnering Agreement."""
         return TYPE_TITLES[self.a.type]
