@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from typing import TypeVar
 
 from collabagree.checker import check_file
 from collabagree.files import Target, discover
@@ -17,6 +19,8 @@ from collabagree.settings import Settings
 PARALLEL_THRESHOLD = 48
 CHUNK_SIZE = 16
 
+T = TypeVar("T")
+
 
 def decide_jobs(requested: int | None, file_count: int) -> int:
     """Worker processes to use: `--jobs` if given, else the CPUs when the batch is big."""
@@ -27,10 +31,16 @@ def decide_jobs(requested: int | None, file_count: int) -> int:
     return max(1, min(os.cpu_count() or 1, file_count // CHUNK_SIZE))
 
 
+def discover_targets(paths: list[str], settings: Settings) -> list[Target]:
+    """The files a run covers (`check`, `list`): `discover` with the config's `exclude`
+    globs, matched also relative to the config file's folder."""
+    base = settings.config_path.parent if settings.config_path is not None else None
+    return discover(paths, settings.exclude, base)
+
+
 def run_check(paths: list[str], settings: Settings) -> Report:
     """Discover, check and collect; output order is the same serial or parallel."""
-    base = settings.config_path.parent if settings.config_path is not None else None
-    targets = discover(paths, settings.exclude, base)
+    targets = discover_targets(paths, settings)
     Selection(settings).enabled  # noqa: B018 - validate selectors before any work starts
     return Report(list(check_targets(targets, settings)))
 
@@ -67,3 +77,23 @@ def _init_worker(settings: Settings) -> None:
 def _check_in_worker(target: Target) -> FileResult:
     assert _WORKER_SELECTION is not None
     return _check_one(target, _WORKER_SELECTION)
+
+
+def map_targets(work: Callable[[Target, Selection], T], targets: list[Target],
+                settings: Settings) -> Iterator[T]:
+    """`work(target, selection)` for each target, in order, with the same strategy as
+    `check_targets` (worker processes only for big batches). `work` must be a module-level
+    function so that it can be sent to the workers."""
+    jobs = decide_jobs(settings.jobs, len(targets))
+    if jobs <= 1 or len(targets) <= 1:
+        selection = Selection(settings)
+        for target in targets:
+            yield work(target, selection)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(partial(_apply_in_worker, work), targets, chunksize=CHUNK_SIZE)
+
+
+def _apply_in_worker(work: Callable[[Target, Selection], T], target: Target) -> T:
+    assert _WORKER_SELECTION is not None
+    return work(target, _WORKER_SELECTION)

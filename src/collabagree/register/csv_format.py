@@ -1,0 +1,42 @@
+"""`list --output-format csv`: one header line, one line per agreement (RFC 4180, CRLF)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from collabagree.register.collect import Register
+from collabagree.register.fields import COLUMNS, record
+
+PARTY_SEPARATOR = "; "  # party names may contain commas, rarely semicolons
+
+# A cell starting with one of these is run as a formula by spreadsheet programs; text columns
+# get a leading apostrophe so a title such as "=HYPERLINK(...)" stays text (OWASP advice).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_TEXT_COLUMNS = frozenset({"reference", "title", "short_title", "type", "jurisdiction",
+                           "parties", "status", "path"})
+
+
+def _cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = PARTY_SEPARATOR.join(value)
+    text = str(value)
+    if column in _TEXT_COLUMNS and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def render_csv(register: Register) -> str:
+    """The register as CSV text: the COLUMNS header, ISO dates, empty cells for none."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in register.rows:
+        values = record(row)
+        writer.writerow([_cell(column, values[column]) for column in COLUMNS])
+    return buffer.getvalue()
