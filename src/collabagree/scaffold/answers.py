@@ -46,7 +46,7 @@ _TYPE_ALIASES: dict[str, str] = {
 }
 _PARTY_ID = re.compile(PARTY_ID_PATTERN)
 _ID_STOPWORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"})
-_SHORT_SLUG = 16
+_SHORT_SLUG = 20
 OPEN_ENDED_WORDS: tuple[str, ...] = ("open", "none", "open-ended")
 """What an end date may say instead of a date, for an agreement with no end date."""
 
@@ -128,7 +128,7 @@ def parse_kind(value: str) -> str:
     numbered = _by_number(value, KINDS)
     if numbered:
         return numbered
-    return _choose(value.replace(" ", "_").replace("-", "_"), KINDS, "party kind")
+    return _choose(value.strip().replace(" ", "_").replace("-", "_"), KINDS, "party kind")
 
 
 def parse_date(value: str) -> date:
@@ -171,14 +171,15 @@ def check_party_id(value: str) -> str:
 
 
 def derive_party_id(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """A party id made from its name: a short slug, or an acronym for a long name
-    ("Kestrel Vale Borough Council" -> "kvbc"), unique among `taken`."""
+    """A party id made from its name, unique among `taken`: the words without "of", "the"
+    and the like ("Ministry for the Environment" -> "ministry-environment"), or for a long
+    name its initials ("Kestrel Vale Borough Council" -> "kvbc"), as public bodies do."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_name)
+    words = [word for word in re.findall(r"[a-z0-9]+", ascii_name.replace("'", ""))
+             if word not in _ID_STOPWORDS]
     slug = "-".join(words)
-    significant = [word for word in words if word not in _ID_STOPWORDS]
-    if len(slug) > _SHORT_SLUG and len(significant) >= 2:
-        base = "".join(word[0] for word in significant)
+    if len(slug) > _SHORT_SLUG and len(words) >= 3:
+        base = "".join(word[0] for word in words)
     else:
         base = slug[:32].rstrip("-")
     if not base or not base[0].isalpha():
