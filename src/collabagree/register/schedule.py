@@ -38,7 +38,7 @@ def next_review(first_review: date | None, interval_months: int | None, today: d
     if first_review is None:
         return None
     if overdue:
-        due = last_review_due(first_review, interval_months, today)
+        due = last_review_due(first_review, interval_months, today, end)
         if due is not None:
             return due
     for scheduled in scheduled_reviews(first_review, interval_months):

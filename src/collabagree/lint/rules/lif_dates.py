@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from collabagree.findings import Severity
 from collabagree.lint.context import RuleContext
@@ -35,17 +35,20 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last_day))
 
 
-def last_review_due(first_review: date, interval_months: int | None, today: date) -> date | None:
+def last_review_due(first_review: date, interval_months: int | None, today: date,
+                    term_end: date | None = None) -> date | None:
     """The latest scheduled review date before `today`: `first_review`, then every
     `interval_months` after it (each counted from `first_review`, so month-end days do not
-    drift); None when the first review is not yet past."""
-    if first_review >= today:
+    drift), and never after `term_end` (no review falls due once the agreement has ended);
+    None when no scheduled review is past yet."""
+    horizon = today if term_end is None else min(today, term_end + timedelta(days=1))
+    if first_review >= horizon:
         return None
     if not interval_months:
         return first_review
     latest = first_review
     step = 1
-    while (candidate := add_months(first_review, step * interval_months)) < today:
+    while (candidate := add_months(first_review, step * interval_months)) < horizon:
         latest = candidate
         step += 1
     return latest
@@ -77,7 +80,8 @@ def review_overdue(agreement: Agreement, context: RuleContext) -> Iterator[Viola
     review = agreement.review
     if review is None or review.first_review is None:
         return
-    due = last_review_due(review.first_review, review.interval_months, context.today)
+    due = last_review_due(review.first_review, review.interval_months, context.today,
+                          agreement.term.end)
     if due is None:
         return
     if any(recorded >= due for recorded in _document_dates(agreement)):
