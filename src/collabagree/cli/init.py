@@ -17,27 +17,27 @@ EXIT_INTERRUPTED = 130
 @app.command()
 def init(
     path: Annotated[Path, typer.Argument(
-        help="The file to create.", show_default=True)] = Path("agreement.yaml"),
+        metavar="PATH", help="The file to create.", show_default=True)] = Path("agreement.yaml"),
     agreement_type: Annotated[Optional[str], typer.Option(
-        "--type", help="mou, partnering_agreement, data_sharing_agreement, funding_agreement "
+        "--type", metavar="TYPE", help="mou, partnering_agreement, data_sharing_agreement, funding_agreement "
                              "or cross_sector_collaboration (short names such as 'funding' work).",
         show_default=False)] = None,
     jurisdiction: Annotated[Optional[str], typer.Option(
-        "--jurisdiction", help="UK-ENG, UK-WLS, UK-SCT, UK-NIR, NZ, AU-CTH, AU-NSW, AU-VIC, "
+        "--jurisdiction", metavar="CODE", help="UK-ENG, UK-WLS, UK-SCT, UK-NIR, NZ, AU-CTH, AU-NSW, AU-VIC, "
                                      "AU-QLD, AU-WA, AU-SA, AU-TAS, AU-ACT, AU-NT or OTHER.",
         show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option(
-        "--title", help="The agreement's full title.", show_default=False)] = None,
+        "--title", metavar="TEXT", help="The agreement's full title.", show_default=False)] = None,
     party: Annotated[Optional[list[str]], typer.Option(
-        "--party", help="A party as ID=NAME:KIND, e.g. council=Kestrel Vale Borough "
+        "--party", metavar="ID=NAME:KIND", help="A party as ID=NAME:KIND, e.g. council=Kestrel Vale Borough "
                               "Council:local_government (repeat for each party).",
         show_default=False)] = None,
     lead: Annotated[Optional[str], typer.Option(
-        "--lead", help="The id of the lead agency.", show_default=False)] = None,
+        "--lead", metavar="ID", help="The id of the lead agency.", show_default=False)] = None,
     start: Annotated[Optional[str], typer.Option(
-        "--start", help="Start date, YYYY-MM-DD.", show_default=False)] = None,
+        "--start", metavar="DATE", help="Start date, YYYY-MM-DD.", show_default=False)] = None,
     end: Annotated[Optional[str], typer.Option(
-        "--end", help="End date, YYYY-MM-DD, or 'open' for no end date.", show_default=False)] = None,
+        "--end", metavar="DATE", help="End date, YYYY-MM-DD, or 'open' for no end date.", show_default=False)] = None,
     no_input: Annotated[bool, typer.Option(
         "--no-input", help="Never ask; missing answers take defaults or TODO placeholders.")] = False,
     interactive: Annotated[bool, typer.Option(
@@ -45,12 +45,22 @@ def init(
     force: Annotated[bool, typer.Option(
         "--force", help="Overwrite the file if it exists.")] = False,
     example: Annotated[Optional[str], typer.Option(
-        "--example", help="Copy a complete worked example instead (see --list-examples).",
+        "--example", metavar="NAME", help="Copy a complete worked example instead (see --list-examples).",
         show_default=False)] = None,
     list_examples: Annotated[bool, typer.Option(
         "--list-examples", help="List the shipped examples with their type and jurisdiction.")] = False,
 ) -> None:
-    """Start a new agreement file with every section its type needs (asks on a terminal)."""
+    """Start a new agreement file with every section its type needs.
+
+    On a terminal it asks for the type, jurisdiction, title, parties, lead agency and dates;
+    with --no-input, or when stdin is not a terminal, it asks nothing and uses the flags plus
+    defaults. Placeholders say TODO; defaults to confirm carry a '# TODO confirm' comment;
+    `collabagree check` lists both. The first line points editors at the schema: a relative
+    path when a copy of collabagree's schema sits in schemas/ above the file (up to the
+    repository root), else the published URL. The APS Charter rule pack is switched on for
+    AU-CTH agreements with an Australian Government agency, and the UK Compact pack for UK
+    agreements between a public body and a voluntary organisation.
+    """
     from collabagree.scaffold.command import InitOptions, run_init
 
     options = InitOptions(

@@ -17,10 +17,11 @@ from collabagree.scaffold import sections_information as information
 from collabagree.scaffold import sections_lifecycle as lifecycle
 from collabagree.scaffold.answers import Answers
 from collabagree.scaffold.comments import HEADER, SECTION_COMMENTS
-from collabagree.scaffold.facts import derive_facts
+from collabagree.scaffold.facts import Facts, derive_facts
 from collabagree.scaffold.yamldoc import dump_document, explain
 
-SectionBuilder = Callable[..., Any]
+SectionBuilder = Callable[[Facts], Any]
+"""Builds one top-level section's value from the facts, or returns None to leave it out."""
 
 SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
     ("agreement", identity.agreement),

@@ -68,7 +68,7 @@ def information(facts: Facts) -> CommentedMap:
     if facts.public:
         confidentiality = ("Each party keeps confidential the information it receives from another "
                            "party under this agreement and uses it only for the agreement's "
-                           f"purposes, subject to {facts.acts()} and the data protection law.")
+                           f"purposes, subject to {facts.acts()} and to the privacy and data protection law.")
     else:
         confidentiality = ("Each party keeps confidential the information it receives from another "
                            "party under this agreement and uses it only for the agreement's purposes.")
