@@ -20,10 +20,6 @@ _BINDING: dict[str, bool | str] = {
     "mou": False, "partnering_agreement": False, "data_sharing_agreement": False,
     "funding_agreement": "mixed", "cross_sector_collaboration": False,
 }
-_NOT_BINDING = ("This agreement records how the parties intend to work together. It is not "
-                "legally binding and does not limit any party's statutory functions.")
-_MIXED = ("The funding clause is legally binding on the parties. The rest of this agreement "
-          "records how they intend to work together and is not legally binding.")
 
 
 def agreement(facts: Facts) -> CommentedMap:
@@ -35,8 +31,8 @@ def agreement(facts: Facts) -> CommentedMap:
     if binding == "mixed":
         legal["binding_clauses"] = cseq(["funding"], flow=True)
         confirm(legal, "binding_clauses")
-    legal["statement"] = _MIXED if binding == "mixed" else _NOT_BINDING
-    confirm(legal, "statement", "wording")
+    # No `statement`: `render` words the legal status for the jurisdiction from `binding`;
+    # a statement is for wording of the parties' own.
     section = cmap(
         ("id", "TODO: your organisation's reference number for this agreement"),
         ("title", answers.title),

@@ -41,11 +41,8 @@ def _official_information(facts: Facts) -> CommentedMap:
             "information it holds on their behalf that falls within a request under "
             f"{facts.acts()}.")
         confirm(section, "assist_on_behalf")
-    section["statement"] = (
-        f"Nothing in this agreement prevents a public party from meeting its duties under "
-        f"{facts.acts()}. A party consults the others before releasing information they "
-        "supplied, and makes the final decision itself.")
-    confirm(section, "statement", "wording")
+    # No `statement`: `render` writes the official information clause from the regimes and
+    # consultation_days, in wording reviewed for each jurisdiction.
     return section
 
 
