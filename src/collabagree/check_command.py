@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from collabagree.config import load_config
 from collabagree.errors import UsageError
@@ -44,7 +44,7 @@ class CheckRequest:
 def build_settings(request: CheckRequest) -> Settings:
     """Defaults < config file < command line."""
     settings = load_config(request.config, request.paths)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if request.select is not None:
         changes["select"] = request.select
     if request.extend_select:

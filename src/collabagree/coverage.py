@@ -196,7 +196,8 @@ def agreement_coverage(path: str, findings: Iterable[Finding], data: Any) -> Agr
     schema = _unique_sorted(f.code for f in findings if f.code.startswith("SCH"))
     if schema or not isinstance(data, Mapping):
         return AgreementCoverage(path, schema_codes=schema or ["SCH006"])
-    meta = data.get("agreement") if isinstance(data.get("agreement"), Mapping) else {}
+    found = data.get("agreement")
+    meta: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     result = AgreementCoverage(path, meta.get("title"), meta.get("type"))
     by_area: dict[str, list[Finding]] = {key: [] for key in AREA_KEYS}
     for finding in findings:

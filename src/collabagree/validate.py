@@ -68,7 +68,7 @@ def validate(loaded: LoadedFile) -> tuple[Agreement | None, list[Finding]]:
 
 def errors_to_findings(loaded: LoadedFile, error: ValidationError) -> list[Finding]:
     """One finding per problem node, in file order."""
-    grouped: dict[tuple[YamlPath, str], list[dict[str, Any]]] = {}
+    grouped: dict[tuple[YamlPath, str], list[Any]] = {}
     for item in error.errors(include_url=False):
         path, missing_key = _clean_loc(loaded.data, item["loc"], item["type"])
         grouped.setdefault((path, missing_key or ""), []).append(item)

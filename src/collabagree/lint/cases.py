@@ -54,13 +54,15 @@ class CaseFile:
         """The failing case shown in the documentation (marked `doc: true`, else the first)."""
         failing = [case for case in self.cases if case.fails]
         marked = [case for case in failing if case.doc]
-        return (marked or failing or [None])[0]
+        chosen = marked or failing
+        return chosen[0] if chosen else None
 
     def fixed_example(self) -> RuleCase | None:
         """The passing case shown as the fix (marked `doc: true`, else the first)."""
         passing = [case for case in self.cases if not case.fails]
         marked = [case for case in passing if case.doc]
-        return (marked or passing or [None])[0]
+        chosen = marked or passing
+        return chosen[0] if chosen else None
 
 
 def case_path(code: str) -> Path:

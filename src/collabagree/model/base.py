@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -27,8 +27,10 @@ class StrictModel(BaseModel):
 
 def _read_date(value: Any) -> Any:
     """Accept YAML dates and quoted ISO dates; refuse everything else with a clear message."""
+    if isinstance(value, datetime):
+        return value.date()  # a YAML timestamp with a time: the day is what matters
     if isinstance(value, date):
-        return value.date() if hasattr(value, "hour") else value
+        return value
     if isinstance(value, str):
         if _ISO_DATE.match(value.strip()):
             try:

@@ -118,7 +118,7 @@ class ClauseHelpers:
         info = self.a.information
         codes: list[str] = []
         listed = info.official_information.regimes if info and info.official_information else None
-        candidates = listed or [party_regime(party) for party in self.a.public_parties]
+        candidates: list[str | None] = list(listed or []) or [party_regime(p) for p in self.a.public_parties]
         for code in candidates:
             name = regime_act_name(code)
             if name and name not in codes:

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from collabagree.checker import check_and_model
 from collabagree.errors import RenderError
@@ -108,7 +109,7 @@ def render_documents(agreement: Agreement, options: RenderOptions) -> dict[str, 
     return documents
 
 
-def _convert(extension: str, body: str, metadata: dict[str, object], epoch: int,
+def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
              options: RenderOptions) -> bytes:
     # Heavy back-ends are imported only when a document is actually rendered.
     from collabagree.render import pandoc_runner
@@ -135,7 +136,7 @@ def _asset(name: str, options: RenderOptions) -> Path:
     return data_dir("templates") / name
 
 
-def document_metadata(agreement: Agreement) -> dict[str, object]:
+def document_metadata(agreement: Agreement) -> dict[str, Any]:
     """Title-block metadata for the back-ends (values are escaped by them)."""
     meta = agreement.agreement
     control = agreement.document_control
@@ -153,7 +154,7 @@ def document_metadata(agreement: Agreement) -> dict[str, object]:
     }
 
 
-def front_matter(metadata: dict[str, object]) -> str:
+def front_matter(metadata: dict[str, Any]) -> str:
     """A YAML metadata block for the Markdown output (JSON strings are valid YAML)."""
     lines = ["---"]
     for key in ("title", "subtitle", "reference", "version", "status", "date", "lang"):

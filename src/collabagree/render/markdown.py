@@ -152,7 +152,8 @@ def render_markdown(agreement: Agreement, template_dir: Path | None = None) -> s
         template = env.get_template(MAIN_TEMPLATE)
         text = template.render(**template_context(agreement))
     except TemplateError as error:
-        where = f" ({error.filename}:{error.lineno})" if getattr(error, "lineno", None) else ""
+        line = getattr(error, "lineno", None)
+        where = f" ({getattr(error, 'filename', None) or getattr(error, 'name', '')}:{line})" if line else ""
         raise RenderError(f"template error{where}: {error.message or error}") from None
     return _tidy(text)
 

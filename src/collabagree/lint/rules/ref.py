@@ -7,7 +7,7 @@ this module's RULES holds the whole group.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from collabagree.lint.context import RuleContext
@@ -15,6 +15,8 @@ from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import quote_list
 from collabagree.lint.rules.ref_ids import ID_RULES
 from collabagree.model import Agreement
+from collabagree.model.performance import Kpi
+from collabagree.model.roles import WorkItem
 from collabagree.positions import YamlPath, format_yaml_path
 
 _REF_SOURCE = ("ICO, *Data sharing code of practice*, Data sharing agreements (a DSA names the "
@@ -161,7 +163,9 @@ def unknown_reference(agreement: Agreement, context: RuleContext) -> Iterator[Vi
     """`kpis[].objective` and `work_programme[].objective` name an objective id;
     `reporting[].from` and `reporting[].to` name a party id or a governance body id."""
     objectives = {objective.id for objective in agreement.objectives or ()}
-    for section, items in (("kpis", agreement.kpis), ("work_programme", agreement.work_programme)):
+    sections: tuple[tuple[str, Sequence[Kpi | WorkItem] | None], ...] = (
+        ("kpis", agreement.kpis), ("work_programme", agreement.work_programme))
+    for section, items in sections:
         for index, item in enumerate(items or ()):
             if item.objective is not None and item.objective not in objectives:
                 path = (section, index, "objective")

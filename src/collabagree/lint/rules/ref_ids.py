@@ -21,13 +21,13 @@ _HMRC_SOURCE = ("HMRC, *Information Disclosure Guide* IDG42400 (MoU content, inc
                 "of terms), http://www.hmrc.gov.uk/manuals/idgmanual/idg42400.htm")
 
 # Lists whose items others point at by id (FORMAT.md, Conventions).
-_ID_LISTS: tuple[tuple[str, ...], ...] = (
+_ID_LISTS: tuple[YamlPath, ...] = (
     ("parties",), ("objectives",), ("work_programme",), ("governance", "bodies"), ("kpis",),
     ("risks",), ("information", "data_flows"), ("schedules",),
 )
 
 
-def _at(data: Any, path: Sequence[str]) -> Any:
+def _at(data: Any, path: Sequence[str | int]) -> Any:
     node = data
     for key in path:
         if not isinstance(node, dict):
