@@ -110,9 +110,12 @@ def print_rule_table(output_format: str, stream: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from rich.text import Text
+
     table = Table("code", "name", "group", "severity", "when", box=None, pad_edge=False)
     for entry in entries:
-        table.add_row(entry["code"], entry["name"], entry["group"], entry["severity_by_type"], entry["summary"])
+        # Text, not markup: summaries hold brackets such as `[insert ...]`.
+        table.add_row(*(Text(str(entry[key])) for key in ("code", "name", "group", "severity_by_type", "summary")))
     Console(file=stream, highlight=False, soft_wrap=False, width=160).print(table)
 
 
