@@ -41,3 +41,8 @@ def test_rule_command_explains_one_rule_by_code_or_name(run_cli: Any) -> None:
     assert "Freedom of Information" in by_code.stdout or "Official Information" in by_code.stdout
     unknown = run_cli("rule", "XYZ999")
     assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
+
+
+def test_rules_table_prints_brackets_literally(run_cli: Any) -> None:
+    result = run_cli("rules")
+    assert result.returncode == 0 and "[insert ...]" in result.stdout
