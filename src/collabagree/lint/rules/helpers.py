@@ -33,9 +33,27 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+# The only non-ASCII characters that IGNORECASE matching equates with ASCII letters.
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=256)
+def _lowered_ascii(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`words` lower-cased for a quick substring test, or None if one is not ASCII."""
+    return tuple(word.lower() for word in words) if all(word.isascii() for word in words) else None
+
+
 def find_words(text: str, words: Iterable[str]) -> list[str]:
     """The words from `words` that occur in `text` (whole words, any case), in text order."""
-    return [match.group(0) for match in word_pattern(tuple(words)).finditer(text)]
+    key = tuple(words)
+    hints = _lowered_ascii(key)
+    if hints is not None:
+        # A plain substring test first: most texts hold none of the words, and the pattern's
+        # look-behind makes the regex scan slow (bench/README.md).
+        lowered = (text if text.isascii() else text.translate(_ASCII_LOOKALIKES)).lower()
+        if not any(hint in lowered for hint in hints):
+            return []
+    return [match.group(0) for match in word_pattern(key).finditer(text)]
 
 
 def quote_list(items: Iterable[str]) -> str:
