@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from collabagree.findings import FileResult, Finding
+from collabagree.findings import FILE_START, FileResult, Finding
 from collabagree.lint.engine import Selection, lint
 from collabagree.lint.suppress import apply_suppressions
 from collabagree.loader import MAX_BYTES, LoadedFile, load_bytes
 from collabagree.model import Agreement
+from collabagree.schema_codes import schema_finding
 from collabagree.validate import is_agreement_data, validate
 
 # A cheap test before parsing: files walked in a directory that never mention a
@@ -19,6 +20,10 @@ _MENTIONS_KEY = re.compile(rb"(^|[{,])[ \t]*['\"]?collabagree['\"]?[ \t]*:", re.
 _TOP_LEVEL_KEY = re.compile(rb"^(\{[ \t]*)?['\"]?collabagree['\"]?[ \t]*:", re.MULTILINE)
 
 PostProcessor = Callable[[LoadedFile, list[Finding]], list[Finding]]
+
+# A 2 MiB file can hold 100,000 bad list items, and printing that many findings takes
+# minutes; no real agreement comes near this many.
+MAX_FINDINGS = 1000
 
 
 def mentions_agreement_key(raw: bytes) -> bool:
@@ -46,19 +51,30 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool 
             # YAML we cannot read that only mentions the key nested (a Kubernetes label, a
             # workflow job id, in a multi-document file) is not ours to report.
             return FileResult(path, is_agreement=False), None
-        return FileResult(path, list(loaded.findings)), None
+        return FileResult(path, cap_findings(path, list(loaded.findings))), None
     if quietly_skip and not is_agreement_data(loaded.data):
         return FileResult(path, is_agreement=False), None
     agreement, findings = validate(loaded)
     if agreement is None:
-        return FileResult(path, findings), None
+        return FileResult(path, cap_findings(path, findings)), None
     comments = tuple((comment.line, comment.column, comment.text) for comment in loaded.comments)
     findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments)
     findings = apply_suppressions(loaded, findings, selection)
     if post is not None:
         findings = post(loaded, findings)
     findings.sort(key=Finding.sort_key)
-    return FileResult(path, findings), agreement
+    return FileResult(path, cap_findings(path, findings)), agreement
+
+
+def cap_findings(path: str, findings: list[Finding]) -> list[Finding]:
+    """The first `MAX_FINDINGS` findings, plus one SCH007 saying how many more there are."""
+    if len(findings) <= MAX_FINDINGS:
+        return findings
+    hidden = len(findings) - MAX_FINDINGS
+    return findings[:MAX_FINDINGS] + [schema_finding(
+        "SCH007", path, FILE_START,
+        f"{hidden:,} more problems in this file are not shown (at most {MAX_FINDINGS:,} per file); "
+        "fix the ones above first")]
 
 
 def check_file(path: str, selection: Selection, *, named: bool = True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -49,6 +50,25 @@ class Span:
 
 FILE_START = Span(1, 1, 1, 1)
 
+# C0 and C1 control characters but tab and newline: a double-quoted YAML string can hold
+# any of them ("\e[31m", "\e]0;title\a"), and printed raw they would drive the terminal.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible_controls(text: str) -> str:
+    """`text` with control characters written as `\\x1b` escapes, for messages."""
+    if text.isprintable():
+        return text
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group(0)):02x}", text)
+
+
+def blank_controls(text: str) -> str:
+    """`text` with each control character replaced by U+FFFD, so columns still line up
+    (for source lines shown under a finding)."""
+    if text.isprintable():
+        return text
+    return _CONTROLS.sub("\ufffd", text)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -61,6 +81,11 @@ class Finding:
     path: str
     span: Span
     yaml_path: str = "$"
+
+    def __post_init__(self) -> None:
+        # Messages quote keys and values from the file; every reporter gets them harmless.
+        if not self.message.isprintable():
+            object.__setattr__(self, "message", visible_controls(self.message))
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Stable report order: path, line, column, code, message."""

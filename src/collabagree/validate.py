@@ -30,6 +30,7 @@ _EXPECTED = {
     "int_from_float": "a whole number",
     "float_type": "a number",
     "float_parsing": "a number",
+    "finite_number": "a finite number",
     "string_type": "text",
     "dict_type": "a mapping (key: value lines)",
     "model_type": "a mapping (key: value lines)",

@@ -60,7 +60,7 @@ PartyId = Annotated[str, StringConstraints(pattern=PARTY_ID_PATTERN)]
 ItemId = Annotated[str, StringConstraints(pattern=ITEM_ID_PATTERN)]
 PartyRef = str
 """A field typed *party*: checked against declared parties by rule REF001, not the schema."""
-Amount = Annotated[int | float, Field(ge=0)]
+Amount = Annotated[int | float, Field(ge=0, allow_inf_nan=False)]
 TextOrNumber = str | int | float
 IdentifierValue = Annotated[str, BeforeValidator(_number_as_text)]
 Frequency = Literal["monthly", "quarterly", "six_monthly", "annual"]

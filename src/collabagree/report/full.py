@@ -9,12 +9,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from collabagree.findings import Finding, Severity
+from collabagree.findings import Finding, Severity, blank_controls
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT_LINES = 1
+MAX_EXCERPT = 300
 
 
 def make_console(stream: TextIO, color: bool | None) -> Console:
@@ -76,9 +77,29 @@ def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None
     if not lines or span.line > len(lines):
         return
     width = len(str(min(span.line + CONTEXT_LINES, len(lines))))
-    for number in range(max(1, span.line - CONTEXT_LINES), min(len(lines), span.line) + 1):
-        console.print(Text(f"  {number:>{width}} | ", style="dim") + Text(lines[number - 1]))
     source = lines[span.line - 1]
+    start = _window_start(source, span.column)
+    for number in range(max(1, span.line - CONTEXT_LINES), min(len(lines), span.line) + 1):
+        shown = _windowed(blank_controls(lines[number - 1]), start)
+        console.print(Text(f"  {number:>{width}} | ", style="dim") + Text(shown))
     end = span.end_column if span.end_line == span.line and span.end_column > span.column else len(source) + 1
-    carets = "^" * max(1, min(end, len(source) + 1) - span.column)
-    console.print(Text(f"  {'':>{width}} | " + " " * (span.column - 1), style="dim") + Text(carets, style=style))
+    end = min(end, len(source) + 1, start + MAX_EXCERPT + 1)
+    carets = "^" * max(1, end - span.column)
+    indent = span.column - 1 - start + (1 if start else 0)
+    console.print(Text(f"  {'':>{width}} | " + " " * indent, style="dim") + Text(carets, style=style))
+
+
+def _window_start(source: str, column: int) -> int:
+    """Where the excerpt of a very long line starts (0: the whole line fits). A 2 MiB
+    single-line file with 1,000 findings would otherwise print gigabytes."""
+    if len(source) <= MAX_EXCERPT:
+        return 0
+    return max(0, min(column - 1 - MAX_EXCERPT // 2, len(source) - MAX_EXCERPT))
+
+
+def _windowed(line: str, start: int) -> str:
+    """`MAX_EXCERPT` characters of `line` from `start`, with an ellipsis where cut."""
+    if len(line) <= MAX_EXCERPT:
+        return line
+    cut = line[start:start + MAX_EXCERPT]
+    return ("\u2026" if start else "") + cut + ("\u2026" if start + MAX_EXCERPT < len(line) else "")

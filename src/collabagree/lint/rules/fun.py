@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
@@ -27,9 +27,19 @@ _GRANTS_SOURCE = ("UK Government Functional Standard GovS 015 Grants, minimum re
                   "model-grant-funding-agreement-mgfa/model-grant-funding-agreement-mgfa-html")
 
 
-def _cents(amount: float) -> int:
-    """An amount in whole cents, so float sums compare exactly."""
-    return round(amount * 100)
+def _cents(amount: float) -> int | None:
+    """An amount in whole cents, so float sums compare exactly (None when it is too large
+    for a float: 1e308 passes the schema, but not multiplied by 100)."""
+    cents = amount * 100
+    return round(cents) if math.isfinite(cents) else None
+
+
+def _cash_sum(amounts: Iterable[float]) -> float:
+    """The exact sum of the amounts, or infinity when it is too large for a float."""
+    try:
+        return math.fsum(amounts)
+    except OverflowError:
+        return math.inf
 
 
 def _format_amount(amount: float) -> str:
@@ -89,7 +99,7 @@ def total_mismatch(agreement: Agreement, context: RuleContext) -> Iterator[Viola
     funding = agreement.funding
     if funding is None or funding.total is None:
         return
-    cash = math.fsum(item.amount or 0 for item in funding.contributions or () if _is_cash(item))
+    cash = _cash_sum(item.amount or 0 for item in funding.contributions or () if _is_cash(item))
     if _cents(cash) != _cents(funding.total):
         yield Violation(("funding", "total"),
                         f"the funding total is {_format_amount(funding.total)} but the cash "
