@@ -69,9 +69,11 @@ FIXED_DOCS: dict[str, tuple[str, RuleDoc]] = {
         "collabagree only reads files that declare the format they follow.",
         "collabagree file format, docs/format.md", "Start the file with `collabagree: 1`.")),
     "SCH007": ("unsafe or oversized input", RuleDoc(
-        "The file is not UTF-8, is over the size limit (2 MiB), is nested too deeply, expands "
-        "aliases beyond the node budget, uses a tag outside the YAML core schema (such as "
-        "`!!python/object` or `!include`) or holds more than one document.",
+        "The file is not UTF-8, is over the size limit (2 MiB), is nested more than 64 levels "
+        "deep, holds more than 100,000 values once aliases are expanded, uses a tag outside the "
+        "YAML core schema (such as `!!python/object` or `!include`) or holds more than one "
+        "document. A file with more than 1,000 findings shows the first 1,000 and one SCH007 "
+        "counting the rest.",
         "Such files can hang or crash YAML tools, or make them run code; they are refused.",
         "YAML 1.2.2 specification, 10.3 Core Schema, https://yaml.org/spec/1.2.2/#103-core-schema",
         "Save as UTF-8, keep one plain agreement per file, and remove tags and alias chains.")),
