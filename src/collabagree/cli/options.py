@@ -20,6 +20,12 @@ def parse_today(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--today: '{value}' is not a date in the form YYYY-MM-DD") from None
+    from collabagree.model.base import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        # Like the dates in a file: schedules counted from it must stay inside the calendar.
+        raise UsageError(f"--today: '{value}' is outside the years {MIN_YEAR} to {MAX_YEAR}")
+    return day

@@ -25,22 +25,35 @@ class StrictModel(BaseModel):
         return name in self.model_fields_set
 
 
+# Date arithmetic (review schedules, term lengths, the calendar) must stay inside Python's
+# years 1 to 9999: 9999-12-31 plus one day crashed check. A century of margin either side.
+MIN_YEAR, MAX_YEAR = 1000, 8999
+
+
 def _read_date(value: Any) -> Any:
     """Accept YAML dates and quoted ISO dates; refuse everything else with a clear message."""
     if isinstance(value, datetime):
-        return value.date()  # a YAML timestamp with a time: the day is what matters
+        return _in_range(value.date())  # a YAML timestamp with a time: the day is what matters
     if isinstance(value, date):
-        return value
+        return _in_range(value)
     if isinstance(value, str):
         if _ISO_DATE.match(value.strip()):
             try:
-                return date.fromisoformat(value.strip())
+                day = date.fromisoformat(value.strip())
             except ValueError:
                 raise PydanticCustomError("date_invalid", "'{value}' is not a real date",
                                           {"value": value}) from None
+            return _in_range(day)
         raise PydanticCustomError("date_format", "'{value}' is not a date in the form YYYY-MM-DD",
                                   {"value": value[:40]})
     raise PydanticCustomError("date_type", "expected a date in the form YYYY-MM-DD", {})
+
+
+def _in_range(day: date) -> date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise PydanticCustomError("date_range", "'{value}' is outside the years {low} to {high}",
+                                  {"value": day.isoformat(), "low": MIN_YEAR, "high": MAX_YEAR})
+    return day
 
 
 def _number_as_text(value: Any) -> Any:

@@ -18,7 +18,7 @@ class Term(StrictModel):
 class Review(StrictModel):
     """When and why the agreement is reviewed."""
 
-    interval_months: int | None = field("Months between reviews (12 or fewer).", ge=1)
+    interval_months: int | None = field("Months between reviews (12 or fewer).", ge=1, le=1200)
     first_review: IsoDate | None = field("The first review date (YYYY-MM-DD).")
     triggers: list[Text] | None = field("Events that trigger an early review.")
 
