@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import TypeVar
 
@@ -53,6 +52,9 @@ def check_targets(targets: list[Target], settings: Settings) -> Iterator[FileRes
         for target in targets:
             yield _check_one(target, selection)
         return
+    # Imported here: only big batches pay for multiprocessing's import.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         yield from pool.map(_check_in_worker, targets, chunksize=CHUNK_SIZE)
 
@@ -90,6 +92,9 @@ def map_targets(work: Callable[[Target, Selection], T], targets: list[Target],
         for target in targets:
             yield work(target, selection)
         return
+    # Imported here: only big batches pay for multiprocessing's import.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         yield from pool.map(partial(_apply_in_worker, work), targets, chunksize=CHUNK_SIZE)
 
