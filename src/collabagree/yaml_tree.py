@@ -70,7 +70,7 @@ class _Frame:
 class TreeBuilder:
     """Turns the parser's event stream into data, positions and findings.
 
-    `_walk` handles scalars, nine events in ten, inline (no per-event method calls, no
+    `_walk` handles scalars, three events in four, inline (no per-event method calls, no
     `Span` objects: positions keep the parser's marks); rarer events go to small methods.
     """
 
