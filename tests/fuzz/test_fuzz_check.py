@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 
 from fuzz_strategies import broken, dated, mangled, odd_yaml, varied, with_texts
-from fuzz_support import assert_sane, check, generate
+from fuzz_support import SELECTION, assert_sane, check, generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from collabagree.checker import check_bytes
 from collabagree.errors import RenderError
 from collabagree.render.document import (
     RenderOptions,
@@ -34,7 +35,9 @@ def fuzz(examples: int) -> settings:
 
 
 def _renders_or_refuses(raw: bytes) -> None:
-    """Check, then render Markdown when nothing blocks it: the two steps of `render`."""
+    """Check, then render Markdown when nothing blocks it: the two steps of `render`.
+    The file is also checked as if found in a folder, where non-agreements are skipped."""
+    assert_sane(check_bytes("found/fuzz.yaml", raw, SELECTION, named=False))
     result, agreement = check(raw)
     assert_sane(result)
     if agreement is None:
