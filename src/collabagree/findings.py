@@ -114,5 +114,3 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     is_agreement: bool = True
-    summary: dict[str, Any] | None = None
-    """Register data (title, dates...) when the file is a valid agreement; used by `list`."""
