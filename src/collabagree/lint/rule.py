@@ -8,19 +8,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from collabagree.findings import Severity, Span
+from collabagree.model.enums import TYPE_SHORT_NAMES
 from collabagree.positions import YamlPath
 
 if TYPE_CHECKING:
     from collabagree.lint.context import RuleContext
     from collabagree.model import Agreement
 
-TYPE_SHORT_NAMES: dict[str, str] = {
-    "mou": "mou",
-    "partnering": "partnering_agreement",
-    "data_sharing": "data_sharing_agreement",
-    "funding": "funding_agreement",
-    "cross_sector": "cross_sector_collaboration",
-}
 CODE_PATTERN = re.compile(r"^[A-Z]{3}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 

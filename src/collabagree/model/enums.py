@@ -35,6 +35,23 @@ FinalStep = Literal[
     "arbitration", "courts",
 ]
 
+TYPE_TITLES: dict[str, str] = {
+    "mou": "Memorandum of Understanding",
+    "partnering_agreement": "Partnering Agreement",
+    "data_sharing_agreement": "Data Sharing Agreement",
+    "funding_agreement": "Funding Agreement",
+    "cross_sector_collaboration": "Cross-Sector Collaboration Agreement",
+}
+"""Each agreement type in words, for documents and prompts."""
+TYPE_SHORT_NAMES: dict[str, str] = {
+    "mou": "mou",
+    "partnering": "partnering_agreement",
+    "data_sharing": "data_sharing_agreement",
+    "funding": "funding_agreement",
+    "cross_sector": "cross_sector_collaboration",
+}
+"""The short type names RULES.md (and people typing `--type`) use, to the full value."""
+
 PUBLIC_KINDS = frozenset({
     "central_government", "state_government", "local_government", "crown_entity",
     "public_health_service",

@@ -11,6 +11,7 @@ from typing import Any
 
 from collabagree.lint.rules.regimes import party_regime, regime_act_name
 from collabagree.model import Agreement
+from collabagree.model.enums import TYPE_TITLES
 from collabagree.model.parties import Party
 from collabagree.render.textsafe import literal_to_markdown
 
@@ -34,13 +35,6 @@ COURTS: dict[str, str] = {
     "AU-SA": "the courts of South Australia", "AU-TAS": "the courts of Tasmania",
     "AU-ACT": "the courts of the Australian Capital Territory",
     "AU-NT": "the courts of the Northern Territory",
-}
-TYPE_TITLES: dict[str, str] = {
-    "mou": "Memorandum of Understanding",
-    "partnering_agreement": "Partnering Agreement",
-    "data_sharing_agreement": "Data Sharing Agreement",
-    "funding_agreement": "Funding Agreement",
-    "cross_sector_collaboration": "Cross-Sector Collaboration Agreement",
 }
 PARTY_KIND_LABELS: dict[str, str] = {
     "central_government": "Central government", "state_government": "State government",

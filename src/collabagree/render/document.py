@@ -20,9 +20,9 @@ from collabagree.errors import RenderError
 from collabagree.findings import Finding, Severity
 from collabagree.lint.engine import Selection
 from collabagree.model import Agreement
+from collabagree.model.enums import TYPE_TITLES
 from collabagree.render.atomic import write_atomic
 from collabagree.render.markdown import render_markdown
-from collabagree.render.clauses import TYPE_TITLES
 from collabagree.render.localise import format_date
 from collabagree.resources import data_dir
 from collabagree.settings import Settings

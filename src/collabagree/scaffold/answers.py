@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from collabagree.model.base import PARTY_ID_PATTERN
-from collabagree.model.enums import PUBLIC_KINDS, AgreementType, Jurisdiction, PartyKind, values
+from collabagree.model.enums import (
+    PUBLIC_KINDS,
+    TYPE_SHORT_NAMES,
+    AgreementType,
+    Jurisdiction,
+    PartyKind,
+    values,
+)
 
 TYPES: tuple[str, ...] = values(AgreementType)
 JURISDICTIONS: tuple[str, ...] = values(Jurisdiction)
@@ -31,18 +38,6 @@ TYPE_HELP: dict[str, str] = {
                          "under grant conditions, reporting and outcomes.",
     "cross_sector_collaboration": "Cross-sector collaboration: services from different sectors "
                                   "share screening, referral and training for the same clients.",
-}
-TYPE_LABEL: dict[str, str] = {
-    "mou": "Memorandum of Understanding",
-    "partnering_agreement": "Partnering Agreement",
-    "data_sharing_agreement": "Data Sharing Agreement",
-    "funding_agreement": "Funding Agreement",
-    "cross_sector_collaboration": "Cross-Sector Collaboration Agreement",
-}
-# Short names people type (and RULES.md uses): `--type partnering`.
-_TYPE_ALIASES: dict[str, str] = {
-    "partnering": "partnering_agreement", "data_sharing": "data_sharing_agreement",
-    "funding": "funding_agreement", "cross_sector": "cross_sector_collaboration",
 }
 _PARTY_ID = re.compile(PARTY_ID_PATTERN)
 _ID_STOPWORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"})
@@ -115,7 +110,7 @@ def parse_type(value: str) -> str:
     numbered = _by_number(value, TYPES)
     if numbered:
         return numbered
-    return _choose(_TYPE_ALIASES.get(value.strip().lower(), value), TYPES, "agreement type")
+    return _choose(TYPE_SHORT_NAMES.get(value.strip().lower(), value), TYPES, "agreement type")
 
 
 def parse_jurisdiction(value: str) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from collabagree.errors import UsageError
+from collabagree.model.enums import TYPE_TITLES
 from collabagree.scaffold.answers import (
-    TYPE_LABEL,
     AnswerError,
     Answers,
     PartyAnswer,
@@ -69,7 +69,7 @@ def default_end(start: date) -> date:
 
 def default_title(agreement_type: str) -> str:
     """A title that says it still needs one."""
-    return f"TODO: full title of the {TYPE_LABEL[agreement_type]}"
+    return f"TODO: full title of the {TYPE_TITLES[agreement_type]}"
 
 
 def placeholder_parties(agreement_type: str, existing: list[PartyAnswer]) -> list[PartyAnswer]:

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+from collabagree.model.enums import TYPE_TITLES
 from collabagree.scaffold.answers import (
     JURISDICTIONS,
     KINDS,
     TYPE_HELP,
-    TYPE_LABEL,
     TYPES,
     AnswerError,
     Answers,
@@ -132,7 +132,7 @@ def ask_answers(given: Given, today: date, prompter: Prompter | None = None) -> 
     agreement_type = given.type or _ask_type(prompter)
     jurisdiction = given.jurisdiction or prompter.ask(
         f"Jurisdiction ({', '.join(JURISDICTIONS)})", parse_jurisdiction, DEFAULT_JURISDICTION)
-    title = given.title or prompter.ask("Title", parse_title, TYPE_LABEL[agreement_type])
+    title = given.title or prompter.ask("Title", parse_title, TYPE_TITLES[agreement_type])
     parties = list(given.parties)
     if len(parties) < 2:
         parties = _ask_parties(prompter, parties, jurisdiction)
