@@ -46,17 +46,7 @@ def run_check(paths: list[str], settings: Settings) -> Report:
 
 def check_targets(targets: list[Target], settings: Settings) -> Iterator[FileResult]:
     """Results for each target in the given order."""
-    jobs = decide_jobs(settings.jobs, len(targets))
-    if jobs <= 1 or len(targets) <= 1:
-        selection = Selection(settings)
-        for target in targets:
-            yield _check_one(target, selection)
-        return
-    # Imported here: only big batches pay for multiprocessing's import.
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_check_in_worker, targets, chunksize=CHUNK_SIZE)
+    return map_targets(_check_one, targets, settings)
 
 
 def _check_one(target: Target, selection: Selection) -> FileResult:
@@ -76,16 +66,11 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_SELECTION = Selection(settings)
 
 
-def _check_in_worker(target: Target) -> FileResult:
-    assert _WORKER_SELECTION is not None
-    return _check_one(target, _WORKER_SELECTION)
-
-
 def map_targets(work: Callable[[Target, Selection], T], targets: list[Target],
                 settings: Settings) -> Iterator[T]:
-    """`work(target, selection)` for each target, in order, with the same strategy as
-    `check_targets` (worker processes only for big batches). `work` must be a module-level
-    function so that it can be sent to the workers."""
+    """`work(target, selection)` for each target, in order: serially, or in worker processes
+    for big batches (`decide_jobs`). `work` must be a module-level function so that it can
+    be sent to the workers; `check` and `list` both run through here."""
     jobs = decide_jobs(settings.jobs, len(targets))
     if jobs <= 1 or len(targets) <= 1:
         selection = Selection(settings)
