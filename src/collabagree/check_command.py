@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from collabagree.config import load_config
 from collabagree.errors import UsageError
 from collabagree.findings import Severity
-from collabagree.report.base import get_reporter
+from collabagree.report.base import get_reporter, write_output_file
 from collabagree.report.model import Report, exit_code
 from collabagree.runner import run_check
 from collabagree.settings import OUTPUT_FORMATS, Settings
@@ -88,16 +88,10 @@ def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
         return
     terminal_format = settings.output_format
     if settings.output_file is not None:
-        from collabagree.render.atomic import write_atomic
-
         # Written even when nothing was found, so a later SARIF upload step finds its file.
         buffer = io.StringIO()
         get_reporter(settings.output_format, settings).write(report, buffer, color=False)
-        try:
-            write_atomic(settings.output_file, buffer.getvalue().encode("utf-8"))
-        except OSError as error:
-            raise UsageError(f"--output-file {settings.output_file}: cannot write "
-                             f"({error.strerror or error})") from None
+        write_output_file(settings.output_file, buffer.getvalue())
         terminal_format = "full"
     parseable = terminal_format in PARSEABLE_FORMATS
     if not report.agreements:

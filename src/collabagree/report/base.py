@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
+from pathlib import Path
 from typing import TextIO
 
 from collabagree.errors import UsageError
@@ -28,6 +29,16 @@ class Reporter(ABC):
     @abstractmethod
     def write(self, report: Report, stream: TextIO, *, color: bool | None = None) -> None:
         """Write the report; `color` None means decide from the stream (a terminal or not)."""
+
+
+def write_output_file(path: Path, text: str) -> None:
+    """`--output-file`: write the report atomically; a path that cannot be written is exit 2."""
+    from collabagree.render.atomic import write_atomic
+
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"--output-file {path}: cannot write ({error.strerror or error})") from None
 
 
 def get_reporter(name: str, settings: Settings) -> Reporter:

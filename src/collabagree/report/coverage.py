@@ -17,6 +17,7 @@ from rich.text import Text
 from collabagree.coverage import MISSING, PARTIAL, PRESENT, AgreementCoverage, agreement_coverage
 from collabagree.errors import UsageError
 from collabagree.loader import load_file
+from collabagree.report.base import write_output_file
 from collabagree.report.full import make_console
 from collabagree.report.model import Report
 from collabagree.settings import Settings
@@ -104,15 +105,9 @@ def write_coverage(report: Report, settings: Settings, stdout: TextIO) -> None:
     coverages = report_coverage(report)
     terminal_format = settings.output_format
     if settings.output_file is not None:
-        from collabagree.render.atomic import write_atomic
-
         buffer = io.StringIO()
         _write(coverages, settings.output_format, buffer, color=False)
-        try:
-            write_atomic(settings.output_file, buffer.getvalue().encode("utf-8"))
-        except OSError as error:
-            raise UsageError(f"--output-file {settings.output_file}: cannot write "
-                             f"({error.strerror or error})") from None
+        write_output_file(settings.output_file, buffer.getvalue())
         terminal_format = "full"
     if not coverages:
         (sys.stderr if terminal_format == "json" else stdout).write(NO_AGREEMENTS)
