@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from collabagree.findings import Severity
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Violation, rule
+from collabagree.lint.rules.channel_text import EntryText
 from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
 from collabagree.model.information import IntellectualProperty
@@ -28,15 +29,18 @@ _NZ_PRA = ("Public Records Act 2005 (NZ) s17, "
            "https://www.legislation.govt.nz/act/public/2005/0040/latest/DLM345729.html")
 
 
-def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([\w'’]+)\W*$", text[:start])
-    return match.group(1) if match else ""
+_MESSENGER_MAKERS = frozenset({"facebook", "fb", "meta"})
 
 
-def _messenger_ok(text: str, start: int) -> bool:
+def _messenger_ok(entry: EntryText, start: int) -> bool:
     """"Messenger" names the app unless a product name precedes it ("Secure Messenger")."""
-    word = _previous_word(text, start)
-    return not word[:1].isupper() or word.lower() in {"facebook", "fb", "meta"}
+    span = entry.word_before(start)
+    if span is None:
+        return True
+    word_start, word_end = span
+    # Only a short word can be one of the makers (lower() never shortens a word).
+    word = entry.text[word_start:min(word_end, word_start + 9)]
+    return not word[:1].isupper() or word.lower() in _MESSENGER_MAKERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class Channel:
 
     label: str
     pattern: re.Pattern[str]
-    accept: Callable[[str, int], bool] | None = None
+    accept: Callable[[EntryText, int], bool] | None = None
 
 
 def _ci(regex: str) -> re.Pattern[str]:
@@ -60,18 +64,20 @@ NON_CORPORATE_CHANNELS: tuple[Channel, ...] = (
     Channel("personal email", _ci(r"(?:personal|private|home)\s+(?:e-?mails?|mailbox(?:es)?|inbox(?:es)?)")),
     Channel("consumer email (Gmail, Hotmail, Yahoo ...)",
             _ci(r"g-?mail|googlemail|hotmail|yahoo|outlook\.com|icloud")),
-    Channel("WhatsApp", _ci(r"whats\s*-?\s*apps?")),
+    # `\s*(?:-\s*)?`, not `\s*-?\s*`: the same words, but the latter tries every split of
+    # a long run of spaces between its two `\s*`, which is quadratic in the run.
+    Channel("WhatsApp", _ci(r"whats\s*(?:-\s*)?apps?")),
     # "Signal" the app, not the verb: a capitalised word, or any case before app, group, chat ...
     Channel("Signal", re.compile(
         r"(?<![\w-])(?:(?:Signal|SIGNAL)(?!\w)|(?i:signal)\s+(?i:apps?|messenger|messaging|chats?"
         r"|groups?|messages?|calls?)(?!\w))")),
     Channel("Telegram", _ci(r"telegrams?")),
-    Channel("WeChat", _ci(r"we\s*-?\s*chat")),
+    Channel("WeChat", _ci(r"we\s*(?:-\s*)?chat")),
     Channel("Facebook Messenger", _ci(r"(?:facebook|fb|meta)\s+messenger")),
     Channel("Facebook Messenger", re.compile(r"(?<![\w-])Messenger(?!\w)"), _messenger_ok),
     Channel("iMessage", _ci(r"i-?messages?")),
     Channel("SMS", _ci(r"sms")),
-    Channel("text messages", _ci(r"text\s*-?\s*messag(?:es?|ing)|texting")),
+    Channel("text messages", _ci(r"text\s*(?:-\s*)?messag(?:es?|ing)|texting")),
     Channel("consumer messaging apps", _ci(r"(?:personal|private|consumer)\s+messaging\s+apps?")),
     Channel("personal phone or device", _ci(rf"(?:personal|private|home)\s+{_DEVICE}")),
     Channel("personal phone or device", _ci(
@@ -85,25 +91,15 @@ match) and a bare "Messenger" (capitalised and not part of a product name such a
 Messenger"). "WA" alone is never matched: it is Western Australia. A channel named after a
 negation in the same clause ("corporate email, not WhatsApp") does not count."""
 
-_NEGATION = re.compile(
-    r"(?<!\w)(?:no|not|never|nor|except|excluding|exclude[sd]?|other\s+than|rather\s+than|"
-    r"instead\s+of|without|prohibited|banned|forbidden)(?!\w)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;,.:()\[\]—–]|\bbut\b", re.IGNORECASE)
-
-
-def _negated(text: str, start: int) -> bool:
-    clause = _CLAUSE_BREAK.split(text[:start])[-1]
-    return _NEGATION.search(clause) is not None
-
-
 def non_corporate_channels(text: str) -> list[str]:
     """The labels of the non-corporate channels an entry names, in table order, once each."""
     found: list[str] = []
+    entry = EntryText(text)
     for channel in NON_CORPORATE_CHANNELS:
         for match in channel.pattern.finditer(text):
-            if _negated(text, match.start()):
+            if entry.negated(match.start()):
                 continue
-            if channel.accept is not None and not channel.accept(text, match.start()):
+            if channel.accept is not None and not channel.accept(entry, match.start()):
                 continue
             if channel.label not in found:
                 found.append(channel.label)

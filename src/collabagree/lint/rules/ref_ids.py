@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +47,53 @@ def term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
 
 
+LONG_TERM = 80
+"""Terms longer than this (words joined by single spaces) are searched by `_long_term_in`."""
+_WORD_CHAR = re.compile(r"\w")
+
+
+def term_search(term: str) -> Callable[[str], bool]:
+    """A test of whether a text uses `term` as `term_pattern` matches it.
+
+    The regex engine compares the term afresh at each place a word starts, so its time is the
+    text's length times the term's: fine for real terms, quadratic for a term as long as a
+    field. A term longer than `LONG_TERM` is searched in linear time instead.
+    """
+    phrase = " ".join(term.split())
+    if len(phrase) <= LONG_TERM:
+        pattern = term_pattern(term)
+        return lambda text: pattern.search(text) is not None
+    return lambda text: _long_term_in(phrase, " ".join(text.split()))
+
+
+def _long_term_in(phrase: str, text: str) -> bool:
+    r"""Whether `phrase` occurs in `text` with no word character either side (both with their
+    whitespace runs made single spaces, which keeps exactly the matches of `term_pattern`:
+    a run of spaces there is `\s+`, and a space is not a word character). Knuth-Morris-Pratt,
+    so the time is linear in both lengths."""
+    fallback = [0] * len(phrase)
+    known = 0
+    for index in range(1, len(phrase)):
+        while known and phrase[index] != phrase[known]:
+            known = fallback[known - 1]
+        if phrase[index] == phrase[known]:
+            known += 1
+        fallback[index] = known
+    known = 0
+    for index, char in enumerate(text):
+        while known and char != phrase[known]:
+            known = fallback[known - 1]
+        if char == phrase[known]:
+            known += 1
+        if known == len(phrase):
+            start, end = index + 1 - known, index + 1
+            if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and (
+                    end == len(text) or not _WORD_CHAR.match(text, end)):
+                return True
+            known = fallback[known - 1]
+    return False
+
+
 @rule("REF003", "unused-definition", "W",
       summary="a defined term appears in no text field other than its own definition",
       why="A definition nobody uses is either left over from an earlier draft or a sign the text "
@@ -62,10 +109,10 @@ def unused_definition(agreement: Agreement, context: RuleContext) -> Iterator[Vi
     # Past a handful, index the fields by word and search only those holding the first word.
     index = _word_index(fields) if len(terms) * len(fields) > _INDEX_FROM else None
     for term in terms:
-        pattern = term_pattern(term)
+        used_in = term_search(term)
         own: YamlPath = ("definitions", term)
         candidates = fields if index is None else _fields_with(term.split()[0], fields, index)
-        if not any(path != own and pattern.search(text) for path, text in candidates):
+        if not any(path != own and used_in(text) for path, text in candidates):
             yield Violation(own, f"the defined term '{term}' is not used in any text field "
                                  "(terms are matched exactly, with their capitals)", at_key=True)
 

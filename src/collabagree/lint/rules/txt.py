@@ -9,34 +9,25 @@ from collabagree.findings import Severity, Span
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import find_words, quote_list
+from collabagree.lint.rules.placeholders import AUTOLINK, PLACEHOLDERS, placeholders_in
 from collabagree.model import Agreement
 from collabagree.positions import YamlPath, format_yaml_path
 from collabagree.textfields import iter_strings
 
-_PLACEHOLDERS = re.compile(
-    r"(?<![\w-])(?:TODO|TBC|TBD)(?![\w-])"
-    r"|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])"
-    r"|\[\s*insert\b[^\]\n]*\]"
-    r"|<(?!\s)[^<>\n]{1,80}(?<!\s)>"
-    r"|\blorem\s+ipsum\b",
-    re.IGNORECASE,
-)
-# `<https://...>`, `<mailto:...>` and `<name@example.org>` are links, not placeholders.
-_AUTOLINK = re.compile(r"^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>$")
+# The placeholder pattern and the link exception live with their linear search.
+_PLACEHOLDERS = PLACEHOLDERS
+_AUTOLINK = AUTOLINK
 _TODO = re.compile(r"(?<![\w-])TODO(?![\w-])", re.IGNORECASE)
-# Every placeholder `_PLACEHOLDERS` can match contains one of these once lower-cased. Testing
-# for them first is a fifth of the cost of the full pattern (whose look-behinds defeat the
-# regex engine's prefix scan), and almost every string fails the test (bench/README.md).
-_PLACEHOLDER_HINTS = ("todo", "tbc", "tbd", "xxx", "[", "<", "lorem")
-# The only non-ASCII characters that IGNORECASE matching equates with ASCII letters.
-_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
 BINDING_WORDS = (
     "shall", "must", "indemnify", "indemnity", "indemnities", "liable", "liability", "liabilities",
     "penalty", "penalties", "warrant", "warrants", "warranty", "warranties",
 )
 _HONORIFIC = re.compile(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)(\.?)(?![\w-])", re.IGNORECASE)
-_EMAIL_DOMAIN = re.compile(r"[\w.+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# An address is `[\w.+'-]+@` then this domain. Only the domain is needed, so it is matched
+# right after each `@` (see `personal_domain`); searching for the whole address retried the
+# local part at every character of a long run without `@`, quadratic in the run.
+_MAIL_LOCAL_CHAR = re.compile(r"[\w.+'-]")
+_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PERSONAL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com",
     "aol.com", "protonmail.com", "proton.me", "mail.com",
@@ -53,15 +44,6 @@ _ROLE_SOURCE = ("DPMC (NZ), *Guide for central government engagement with local 
 
 def _where(path: YamlPath) -> str:
     return format_yaml_path(path).removeprefix("$.")
-
-
-def placeholders_in(text: str) -> list[str]:
-    """The placeholder snippets in `text` (TODO, TBC, TBD, XXX, [insert ...], <...>, lorem ipsum)."""
-    lowered = (text if text.isascii() else text.translate(_ASCII_LOOKALIKES)).lower()
-    if not any(hint in lowered for hint in _PLACEHOLDER_HINTS):
-        return []
-    return [match.group(0) for match in _PLACEHOLDERS.finditer(text)
-            if not _AUTOLINK.match(match.group(0))]
 
 
 @rule("TXT001", "placeholder-text", "W",
@@ -175,10 +157,27 @@ def personal_owner(agreement: Agreement, context: RuleContext) -> Iterator[Viola
                                   "position instead")
 
 
+def mail_domains(channel: str) -> Iterator[str]:
+    r"""The domain of each email address in `channel`, in order.
+
+    The same addresses as `re.finditer(r"[\w.+'-]+@(domain)", channel)`: an address needs at
+    least one local-part character before its `@`, after the end of the previous address.
+    """
+    searched_to = 0
+    at = channel.find("@")
+    while at != -1:
+        if at > searched_to and _MAIL_LOCAL_CHAR.match(channel, at - 1):
+            domain = _MAIL_DOMAIN.match(channel, at + 1)
+            if domain is not None:
+                yield domain.group(0)
+                searched_to = domain.end()
+        at = channel.find("@", max(at + 1, searched_to))
+
+
 def personal_domain(channel: str) -> str | None:
     """The personal mail domain of an email address in `channel`, if there is one."""
-    for match in _EMAIL_DOMAIN.finditer(channel):
-        domain = match.group(1).lower()
+    for found in mail_domains(channel):
+        domain = found.lower()
         if domain in PERSONAL_DOMAINS or domain.split(".")[0] in PERSONAL_DOMAIN_FAMILIES:
             return domain
     return None
