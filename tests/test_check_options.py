@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from check_helpers import CLEAN, FAILS, PUR_ONLY, WARNS, environ_without_format, make_repo, run, write
-from collabagree.runner import PARALLEL_THRESHOLD, decide_jobs
+from collabagree.runner import PARALLEL_THRESHOLD, available_cpus, decide_jobs
 
 
 @pytest.fixture
@@ -83,7 +83,8 @@ def test_skip_non_agreements_for_named_files(tmp_path: Path) -> None:
 
 def test_default_jobs_are_serial_for_small_batches_and_parallel_for_big_ones() -> None:
     assert decide_jobs(None, PARALLEL_THRESHOLD - 1) == 1
-    assert decide_jobs(3, 2) == 3
+    assert decide_jobs(3, 2) == min(3, available_cpus())
+    assert decide_jobs(1000, 2) == available_cpus()  # capped at the CPUs
     assert decide_jobs(None, 10_000) >= 1
 
 

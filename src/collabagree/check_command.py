@@ -14,7 +14,7 @@ from collabagree.errors import UsageError
 from collabagree.findings import Severity
 from collabagree.report.base import get_reporter, write_output_file
 from collabagree.report.model import Report, exit_code
-from collabagree.runner import run_check
+from collabagree.runner import limit_jobs, run_check
 from collabagree.settings import OUTPUT_FORMATS, Settings
 
 NO_AGREEMENTS_NOTE = "No agreements found (YAML files with a top-level 'collabagree:' key); nothing to check.\n"
@@ -61,9 +61,11 @@ def build_settings(request: CheckRequest) -> Settings:
             raise UsageError(f"unknown output format '{request.output_format}' "
                              f"(choose from {', '.join(OUTPUT_FORMATS)})")
         changes["output_format"] = request.output_format
-    for name in ("output_file", "today", "jobs"):
+    for name in ("output_file", "today"):
         if getattr(request, name) is not None:
             changes[name] = getattr(request, name)
+    if request.jobs is not None:
+        changes["jobs"] = limit_jobs(request.jobs, sys.stderr)
     for name in ("exit_zero", "statistics", "skip_non_agreements", "coverage"):
         if getattr(request, name):
             changes[name] = True

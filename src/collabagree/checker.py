@@ -8,7 +8,7 @@ from collections.abc import Callable
 from collabagree.findings import FILE_START, FileResult, Finding
 from collabagree.lint.engine import Selection, lint
 from collabagree.lint.suppress import apply_suppressions
-from collabagree.loader import MAX_BYTES, LoadedFile, load_bytes
+from collabagree.loader import MAX_BYTES, FileReadError, LoadedFile, load_bytes, read_limited
 from collabagree.model import Agreement
 from collabagree.schema_codes import schema_finding
 from collabagree.validate import is_agreement_data, validate
@@ -77,9 +77,19 @@ def cap_findings(path: str, findings: list[Finding]) -> list[Finding]:
         "fix the ones above first")]
 
 
+def unreadable_result(path: str, error: FileReadError) -> FileResult:
+    """The result for a file that cannot be read (a broken link, a FIFO, no permission):
+    one SCH007 finding, so the rest of the batch is still checked."""
+    return FileResult(path, [schema_finding("SCH007", path, FILE_START,
+                                            f"cannot read the file: {error.reason}")])
+
+
 def check_file(path: str, selection: Selection, *, named: bool = True,
                post: PostProcessor | None = None) -> FileResult:
-    """Read and check one file from disk."""
-    with open(path, "rb") as handle:
-        raw = handle.read(MAX_BYTES + 1)
+    """Read (within the size limit) and check one file from disk; a file that cannot be
+    read gives one finding rather than an exception."""
+    try:
+        raw = read_limited(path)
+    except FileReadError as error:
+        return unreadable_result(path, error)
     return check_bytes(path, raw, selection, named=named, post=post)

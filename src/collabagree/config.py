@@ -97,14 +97,35 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
     return table
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_config_bytes(path: Path) -> bytes:
+    """A configuration file's bytes, read like an agreement: within the size limit, and
+    never from a FIFO or device."""
+    from collabagree.loader import MAX_BYTES, FileReadError, read_limited
+
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        raw = read_limited(path)
+    except FileReadError as error:
+        raise ConfigError(f"{path}: cannot read ({error.reason})") from None
+    if len(raw) > MAX_BYTES:
+        raise ConfigError(f"{path}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
+    return raw
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    raw = _read_config_bytes(path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not valid TOML (not UTF-8: byte "
+                          f"0x{raw[error.start]:02x}); save it as UTF-8") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        # tomllib's messages name the problem and its line and column, never the content.
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not usable TOML (arrays or tables nested too deeply)") from None
 
 
 def _settings_from_file(path: Path) -> Settings:
@@ -123,11 +144,7 @@ def _settings_from_yaml(path: Path) -> Settings:
     # The agreement loader is safe (no tags, bounded aliases) and records every key's line.
     from collabagree.loader import load_bytes
 
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
-    loaded = load_bytes(str(path), raw)
+    loaded = load_bytes(str(path), _read_config_bytes(path))
     if loaded.findings:
         problem = loaded.findings[0]
         raise ConfigError(f"{path}:{problem.span.line}: not usable YAML: {problem.message}")

@@ -43,17 +43,20 @@ def discover(paths: list[str], excludes: tuple[str, ...] = (), base: Path | None
     Directories are walked leaving out `.git`, `.venv`, `venv`, `node_modules`, hidden
     folders and anything matching the config's `exclude` globs (matched relative to the
     walked folder, to `base`, the config file's folder, and by name). A path that does not
-    exist raises `InputPathError`.
+    exist raises `InputPathError`. Files that cannot be read (broken symbolic links, FIFOs)
+    are kept as targets: the reader reports each as one finding and the batch goes on.
     """
     found: dict[str, Target] = {}
     for given in paths or ["."]:
         path = Path(given)
-        if path.is_file():
+        if not path.is_dir():
+            if not (path.exists() or path.is_symlink()):
+                raise InputPathError(f"{given}: no such file or directory")
+            # A named FIFO, device or broken link is still a target: reading it gives one
+            # clear finding (`loader.read_limited`), like the same file found in a folder.
             key = os.path.normpath(given)
             found.setdefault(key, Target(key, True))
             continue
-        if not path.is_dir():
-            raise InputPathError(f"{given}: no such file or directory")
         for target in _walk(path, excludes, None if base is None else str(base.absolute())):
             found.setdefault(target.path, target)
     return sorted(found.values(), key=lambda target: target.path)

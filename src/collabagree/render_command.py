@@ -53,7 +53,9 @@ def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -
     if not paths:
         stdout.write("No agreements found (YAML files with a top-level 'collabagree:' key).\n")
         return 0
-    outcomes = _render_with_progress(paths, options, request.jobs, stderr)
+    from collabagree.runner import limit_jobs
+
+    outcomes = _render_with_progress(paths, options, limit_jobs(request.jobs, stderr), stderr)
     _report(outcomes, stdout, stderr)
     if any(outcome.status == "failed" for outcome in outcomes):
         return 2
@@ -65,10 +67,12 @@ def _is_candidate(path: str, mentions: object, named: list[str]) -> bool:
     folder only when they look like agreements."""
     if path in {str(Path(p)) for p in named}:
         return True
+    from collabagree.loader import FileReadError, read_limited
+
     try:
-        return bool(mentions(Path(path).read_bytes()))  # type: ignore[operator]
-    except OSError:
-        return True
+        return bool(mentions(read_limited(path)))  # type: ignore[operator]
+    except FileReadError:
+        return True  # render_file reports it (a broken link, a FIFO) and the batch goes on
 
 
 def _render_with_progress(paths: list[str], options: RenderOptions, jobs: int | None,

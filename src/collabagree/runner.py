@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from collabagree.checker import check_file
 from collabagree.files import Target, discover
@@ -21,13 +22,41 @@ CHUNK_SIZE = 16
 T = TypeVar("T")
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, where the platform has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def limit_jobs(requested: int | None, stderr: TextIO) -> int | None:
+    """`--jobs` capped at the CPU count, saying so in one line on `stderr` when it is:
+    more processes than CPUs only cost memory (`-j 1000` once forked 990 processes)."""
+    if requested is None:
+        return None
+    cpus = available_cpus()
+    if requested <= cpus:
+        return requested
+    stderr.write(f"collabagree: note: --jobs {requested} is more than the {cpus} CPU"
+                 f"{'s' if cpus != 1 else ''} available; using {cpus}\n")
+    return cpus
+
+
+def ignore_interrupts() -> None:
+    """Worker process initializer: Ctrl-C is the parent's to handle (it cancels the pool and
+    exits 130); a worker that took it too would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def decide_jobs(requested: int | None, file_count: int) -> int:
-    """Worker processes to use: `--jobs` if given, else the CPUs when the batch is big."""
+    """Worker processes to use: `--jobs` if given (at most the CPUs), else the CPUs when
+    the batch is big."""
     if requested is not None:
-        return max(1, requested)
+        return max(1, min(requested, available_cpus()))
     if file_count < PARALLEL_THRESHOLD:
         return 1
-    return max(1, min(os.cpu_count() or 1, file_count // CHUNK_SIZE))
+    return max(1, min(available_cpus(), file_count // CHUNK_SIZE))
 
 
 def discover_targets(paths: list[str], settings: Settings) -> list[Target]:
@@ -50,12 +79,8 @@ def check_targets(targets: list[Target], settings: Settings) -> Iterator[FileRes
 
 
 def _check_one(target: Target, selection: Selection) -> FileResult:
-    try:
-        return check_file(target.path, selection, named=target.named)
-    except OSError as error:
-        from collabagree.errors import InputPathError
-
-        raise InputPathError(f"{target.path}: cannot read ({error.strerror or error})") from None
+    # An unreadable file is one finding (`check_file`), never the end of the batch.
+    return check_file(target.path, selection, named=target.named)
 
 
 _WORKER_SELECTION: Selection | None = None
@@ -63,6 +88,7 @@ _WORKER_SELECTION: Selection | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER_SELECTION
+    ignore_interrupts()
     _WORKER_SELECTION = Selection(settings)
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from collabagree.cli.app import app
-from collabagree.cli.options import parse_today, split_list
+from collabagree.cli.options import JOBS_HELP, parse_today, run_command, split_list
 
 FORMAT_HELP = "full, concise, json, github or sarif (default: $COLLABAGREE_OUTPUT_FORMAT or full)."
 
@@ -39,7 +39,7 @@ def check(
     skip_non_agreements: Annotated[bool, typer.Option(
         "--skip-non-agreements", help="Skip named YAML files that are not agreements.")] = False,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (default: parallel only for big batches).")] = None,
+        "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel only for big batches"))] = None,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Configuration file (default: .collabagree.yaml or pyproject.toml).")] = None,
     coverage: Annotated[bool, typer.Option(
@@ -65,4 +65,4 @@ def check(
         config=config,
         coverage=coverage,
     )
-    raise typer.Exit(run_check_command(request, sys.stdout))
+    run_command(lambda: run_check_command(request, sys.stdout))

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from collabagree.cli.app import app
-from collabagree.cli.options import parse_today
+from collabagree.cli.options import JOBS_HELP, parse_today, run_command
 
 FORMAT_HELP = "table (default), csv, json or ics (iCalendar: reviews, milestones, expiries)."
 
@@ -25,7 +25,7 @@ def list_agreements(
     today: Annotated[Optional[str], typer.Option(
         "--today", help="The date taken as today (YYYY-MM-DD; default: the system date).")] = None,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (default: parallel only for big batches).")] = None,
+        "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel only for big batches"))] = None,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Configuration file (default: .collabagree.yaml or pyproject.toml).")] = None,
 ) -> None:
@@ -40,4 +40,4 @@ def list_agreements(
         jobs=jobs,
         config=config,
     )
-    raise typer.Exit(run_list_command(request, sys.stdout))
+    run_command(lambda: run_list_command(request, sys.stdout))

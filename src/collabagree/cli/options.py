@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date
+from typing import NoReturn
+
+import typer
 
 from collabagree.errors import UsageError
+
+EXIT_INTERRUPTED = 130
+JOBS_HELP = "Worker processes, at most the number of CPUs (default: {default})."
+
+
+def run_command(work: Callable[[], int]) -> NoReturn:
+    """Run a command's core and exit with its code. Ctrl-C is one line and exit 130: left
+    to Click it would be "Aborted!" and exit 1, and to Python a traceback."""
+    try:
+        code = work()
+    except KeyboardInterrupt:
+        sys.stderr.write("collabagree: interrupted\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    raise typer.Exit(code)
 
 
 def split_list(values: list[str] | None) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from collabagree.cli.app import app
+from collabagree.cli.options import JOBS_HELP, run_command
 
 TO_HELP = "Formats, comma-separated: md, docx, pdf, html (default: md,docx,pdf)."
 PDF_HELP = ("PDF standards, comma-separated: a-2b, a-2a, a-3b, ua-1, or none "
@@ -29,11 +30,11 @@ def render(
         "--reference-doc", help="A DOCX whose styles the DOCX output uses.")] = None,
     pdf_standard: Annotated[str, typer.Option("--pdf-standard", help=PDF_HELP)] = "a-2a,ua-1",
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (default: parallel for batches of 4 or more).")] = None,
+        "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel for batches of 4 or more"))] = None,
 ) -> None:
     """Render agreements to Markdown, DOCX, PDF and HTML; exit 1 if any was refused."""
     from collabagree.render_command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
                             pdf_standard, jobs)
-    raise typer.Exit(run_render_command(request, sys.stdout, sys.stderr))
+    run_command(lambda: run_render_command(request, sys.stdout, sys.stderr))

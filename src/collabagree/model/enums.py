@@ -13,6 +13,10 @@ Jurisdiction = Literal[
     "AU-WA", "AU-SA", "AU-TAS", "AU-ACT", "AU-NT", "OTHER",
 ]
 Status = Literal["draft", "final", "signed"]
+Locale = Literal["en-GB", "en-NZ", "en-AU", "en-IE", "en-US"]
+"""The locales documents are rendered in: English wording, dates written the local way, and
+a language tag every back-end accepts (Typst wants a two-letter region: `en-001` broke the
+PDF). A locale outside this list is a schema error, not a broken render."""
 Profile = Literal["aps_charter", "vic_cross_sector", "nz_partnering", "uk_compact"]
 PartyKind = Literal[
     "central_government", "state_government", "local_government", "crown_entity",

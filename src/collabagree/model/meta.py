@@ -10,6 +10,7 @@ from collabagree.model.base import ShortText, StrictModel, Text, field
 from collabagree.model.enums import (
     AgreementType,
     Jurisdiction,
+    Locale,
     Profile,
     Status,
     default_locale,
@@ -34,8 +35,9 @@ class AgreementMeta(StrictModel):
     short_title: ShortText | None = field("A shorter title for headers and references.")
     type: AgreementType = Field(description="The kind of agreement; decides which checks apply.")
     jurisdiction: Jurisdiction = Field(description="Where the agreement is made (UK-ENG, NZ, AU-VIC, ...).")
-    locale: str | None = field("Language and region (BCP 47) for dates and money; defaults from the jurisdiction.",
-                               pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    locale: Locale | None = field(
+        "Language and region of the rendered document, for dates and money: en-GB, en-NZ, "
+        "en-AU, en-IE or en-US; defaults from the jurisdiction.")
     status: Status = Field("draft", description="draft, final or signed.")
     legal_status: LegalStatus | None = field("Whether and where the agreement is legally binding.")
     profiles: list[Profile] | None = field("Extra rule packs to apply: aps_charter, vic_cross_sector, nz_partnering, uk_compact.")

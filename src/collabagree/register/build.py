@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from collabagree.checker import check_and_model
-from collabagree.errors import InputPathError
+from collabagree.checker import check_and_model, unreadable_result
 from collabagree.files import Target
 from collabagree.findings import FileResult, Severity
 from collabagree.lint.engine import Selection
-from collabagree.loader import MAX_BYTES, load_bytes
+from collabagree.loader import FileReadError, load_bytes, read_limited
 from collabagree.model import Agreement
 from collabagree.register.row import MilestoneDate, RegisterRow
 from collabagree.register.schedule import next_review
@@ -25,16 +24,18 @@ REVIEW_OVERDUE_CODE = "LIF011"
 
 
 def build_row(target: Target, selection: Selection) -> RegisterRow | None:
-    """The row for one file, or None when the file is not an agreement (skipped silently)."""
+    """The row for one file, or None when the file is not an agreement (skipped silently).
+
+    A file that cannot be read (a broken link, a FIFO) gets a row with its one error, as
+    `check` reports it, and the rest of the register is still built."""
+    today = selection.settings.effective_today
     try:
-        with open(target.path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise InputPathError(f"{target.path}: cannot read ({error.strerror or error})") from None
+        raw = read_limited(target.path)
+    except FileReadError as error:
+        return row_from_raw(unreadable_result(target.path, error), b"", today)
     result, agreement = check_and_model(target.path, raw, selection, named=target.named)
     if not result.is_agreement:
         return None
-    today = selection.settings.effective_today
     if agreement is None:
         return row_from_raw(result, raw, today)
     return row_from_model(result, agreement, today)

@@ -58,8 +58,11 @@ def run_list_command(request: ListRequest, stdout: TextIO) -> int:
         raise UsageError(f"unknown output format '{request.output_format}' "
                          f"(choose from {', '.join(LIST_FORMATS)})")
     settings = load_config(request.config, request.paths)
+    from collabagree.runner import limit_jobs
+
+    jobs = limit_jobs(request.jobs, sys.stderr)
     settings = replace(settings, today=request.today or settings.today,
-                       jobs=request.jobs if request.jobs is not None else settings.jobs)
+                       jobs=jobs if jobs is not None else settings.jobs)
     register = collect_register(request.paths, settings)
     if request.output_file is not None:
         _write_file(request.output_file, render_text(register, request.output_format))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from typing import Any
 
 from collabagree.register.collect import Register
@@ -13,7 +14,10 @@ PARTY_SEPARATOR = "; "  # party names may contain commas, rarely semicolons
 
 # A cell starting with one of these is run as a formula by spreadsheet programs; text columns
 # get a leading apostrophe so a title such as "=HYPERLINK(...)" stays text (OWASP advice).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Also guarded: the full-width and small forms some spreadsheets fold to the ASCII sign
+# (and U+2212 minus), and any cell starting with whitespace or an invisible format character
+# (BOM, zero-width space or joiner, word joiner), which importers may strip before looking.
+_FORMULA_STARTS = frozenset("=+-@\t\r\n" "\uff1d\uff0b\uff0d\uff20" "\ufe66\ufe62\ufe63\ufe6b" "\u2212")
 _TEXT_COLUMNS = frozenset({"reference", "title", "short_title", "type", "jurisdiction",
                            "parties", "status", "path"})
 
@@ -26,9 +30,17 @@ def _cell(column: str, value: Any) -> str:
     if isinstance(value, list):
         value = PARTY_SEPARATOR.join(value)
     text = str(value)
-    if column in _TEXT_COLUMNS and text.startswith(_FORMULA_STARTS):
+    if column in _TEXT_COLUMNS and _may_run_as_formula(text):
         return "'" + text
     return text
+
+
+def _may_run_as_formula(text: str) -> bool:
+    """True when a spreadsheet could read `text` as a formula (see `_FORMULA_STARTS`)."""
+    if not text:
+        return False
+    first = text[0]
+    return first in _FORMULA_STARTS or first.isspace() or unicodedata.category(first) == "Cf"
 
 
 def render_csv(register: Register) -> str:

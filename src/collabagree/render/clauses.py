@@ -1,7 +1,9 @@
 """Helpers the templates call to turn structured fields into the facts clauses need.
 
-They return plain strings (escaped by the template layer) or lists; the *wording* of each
-clause stays in the templates (`templates/wording.md.j2`), where users can override it.
+They return plain strings (escaped by the template layer), lists, or the read-only views
+templates get instead of models (`template_data`); the model itself is kept in underscore
+attributes, which the sandbox never lets a template reach. The *wording* of each clause
+stays in the templates (`templates/wording.md.j2`), where users can override it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from collabagree.lint.rules.regimes import party_regime, regime_act_name
 from collabagree.model import Agreement
 from collabagree.model.enums import TYPE_TITLES
-from collabagree.model.parties import Party
+from collabagree.render.template_data import DataView
 from collabagree.render.textsafe import literal_to_markdown
 
 # Arbitration statutes by jurisdiction. England, Wales and Northern Ireland share the
@@ -51,32 +53,36 @@ PARTY_KIND_LABELS: dict[str, str] = {
 class ClauseHelpers:
     """Facts about one agreement for its templates (`c` in the templates)."""
 
-    def __init__(self, agreement: Agreement, safe: Callable[[str], Any]) -> None:
-        self.a = agreement
+    def __init__(self, agreement: Agreement, view: DataView, safe: Callable[[str], Any]) -> None:
+        # Underscore names only: Jinja's sandbox blocks them, so no template can reach the
+        # model (and its pydantic methods) through `c`.
+        self._a = agreement
         self._safe = safe
         self._parties = {party.id: party for party in agreement.parties}
+        self._party_views: dict[str, DataView] = {party.id: party for party in view.parties}
+        self._signatory_views: tuple[DataView, ...] = view.signatories or ()
 
     # -- names ------------------------------------------------------------------
 
     @property
     def noun(self) -> str:
         """How the document calls itself: Memorandum for an MoU, else Agreement."""
-        return "Memorandum" if self.a.type == "mou" else "Agreement"
+        return "Memorandum" if self._a.type == "mou" else "Agreement"
 
     @property
     def others(self) -> str:
         """`the other Party` between two parties, else `the other Parties`."""
-        return "the other Party" if len(self.a.parties) <= 2 else "the other Parties"
+        return "the other Party" if len(self._a.parties) <= 2 else "the other Parties"
 
     @property
     def type_title(self) -> str:
         """The agreement type in words, e.g. Partnering Agreement."""
-        return TYPE_TITLES[self.a.type]
+        return TYPE_TITLES[self._a.type]
 
     @property
     def family(self) -> str:
         """UK, NZ, AU or OTHER: the jurisdiction family whose wording applies."""
-        return self.a.agreement.jurisdiction.split("-")[0] if self.a.agreement.jurisdiction != "OTHER" else "OTHER"
+        return self._a.agreement.jurisdiction.split("-")[0] if self._a.agreement.jurisdiction != "OTHER" else "OTHER"
 
     def party(self, party_id: str | None) -> str:
         """The name the document uses for a party (short name, else legal name)."""
@@ -87,7 +93,7 @@ class ClauseHelpers:
         """A party's name, or a governance body's name, for a reporting line."""
         if reference in self._parties:
             return self.party(reference)
-        for body in (self.a.governance.bodies or []) if self.a.governance else []:
+        for body in (self._a.governance.bodies or []) if self._a.governance else []:
             if body.id == reference:
                 return body.name or body.id
         return reference or ""
@@ -96,23 +102,24 @@ class ClauseHelpers:
         """`A, B and C` as safe Markdown (each name escaped)."""
         return self._safe(join_words([literal_to_markdown(self.party(pid)) for pid in party_ids]))
 
-    def kind_label(self, party: Party) -> str:
-        """The party's kind in words."""
-        return PARTY_KIND_LABELS.get(party.kind, party.kind)
+    def kind_label(self, party: Any) -> str:
+        """The party's kind in words (`party` is a party's view, or anything with `kind`)."""
+        kind = str(getattr(party, "kind", ""))
+        return PARTY_KIND_LABELS.get(kind, kind)
 
-    def party_by_id(self, party_id: str | None) -> Party | None:
-        """The party model for an id."""
-        return self._parties.get(party_id or "")
+    def party_by_id(self, party_id: str | None) -> DataView | None:
+        """The party (as template data) with this id, or None."""
+        return self._party_views.get(party_id or "")
 
     # -- law --------------------------------------------------------------------
 
     def official_information_acts(self) -> list[str]:
         """The Acts named in the official information clause: the listed regimes, else the
         regimes of the public parties, in order and without repeats."""
-        info = self.a.information
+        info = self._a.information
         codes: list[str] = []
         listed = info.official_information.regimes if info and info.official_information else None
-        candidates: list[str | None] = list(listed or []) or [party_regime(p) for p in self.a.public_parties]
+        candidates: list[str | None] = list(listed or []) or [party_regime(p) for p in self._a.public_parties]
         for code in candidates:
             name = regime_act_name(code)
             if name and name not in codes:
@@ -126,28 +133,28 @@ class ClauseHelpers:
 
     def arbitration_act(self) -> str | None:
         """The arbitration statute of the agreement's jurisdiction, if one is known."""
-        return ARBITRATION_ACTS.get(self.a.agreement.jurisdiction)
+        return ARBITRATION_ACTS.get(self._a.agreement.jurisdiction)
 
     def courts(self) -> str | None:
         """The courts of the agreement's jurisdiction, if known."""
-        return COURTS.get(self.a.agreement.jurisdiction)
+        return COURTS.get(self._a.agreement.jurisdiction)
 
     @property
     def all_commonwealth(self) -> bool:
         """Every party a Commonwealth (AU-CTH) central government entity."""
-        return all(p.kind == "central_government" and p.jurisdiction == "AU-CTH" for p in self.a.parties)
+        return all(p.kind == "central_government" and p.jurisdiction == "AU-CTH" for p in self._a.parties)
 
     # -- structure --------------------------------------------------------------
 
-    def signatories_for(self, party_id: str) -> list[Any]:
-        """The signatories of one party, in file order."""
-        return [s for s in (self.a.signatories or []) if s.party == party_id]
+    def signatories_for(self, party_id: str) -> list[DataView]:
+        """The signatories of one party (as template data), in file order."""
+        return [s for s in self._signatory_views if s.party == party_id]
 
     def binding_clause_titles(self) -> Any:
         """The sections or schedules named in `legal_status.binding_clauses`, in words."""
         titles: list[str] = []
-        schedules = {s.id: (index, s) for index, s in enumerate(self.a.schedules or [], start=1)}
-        for entry in (self.a.agreement.legal_status.binding_clauses or []) if self.a.agreement.legal_status else []:
+        schedules = {s.id: (index, s) for index, s in enumerate(self._a.schedules or [], start=1)}
+        for entry in (self._a.agreement.legal_status.binding_clauses or []) if self._a.agreement.legal_status else []:
             if entry in schedules:
                 index, schedule = schedules[entry]
                 title = schedule.title or schedule.id
@@ -158,7 +165,7 @@ class ClauseHelpers:
 
     def schedule_number(self, schedule_id: str) -> int | None:
         """1-based position of a schedule, for cross references."""
-        for index, schedule in enumerate(self.a.schedules or [], start=1):
+        for index, schedule in enumerate(self._a.schedules or [], start=1):
             if schedule.id == schedule_id:
                 return index
         return None

@@ -2,8 +2,9 @@
 
 Validation comes first: an agreement with schema findings or REF errors (or, with
 `--strict`, any error) is not rendered. Every format is produced in memory before any file
-is written, and each file is written atomically, so a pandoc or Typst failure part-way
-leaves the earlier outputs exactly as they were and no half-written file behind.
+is written, and the files are then replaced together (`atomic.write_atomic_group`), so a
+pandoc or Typst failure, or a full disk, part-way leaves the earlier outputs exactly as
+they were and no half-written file behind.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from collabagree.checker import check_and_model
 from collabagree.errors import RenderError
 from collabagree.findings import Finding, Severity
 from collabagree.lint.engine import Selection
+from collabagree.loader import FileReadError, read_limited
 from collabagree.model import Agreement
 from collabagree.model.enums import TYPE_TITLES
-from collabagree.render.atomic import write_atomic
+from collabagree.render.atomic import write_atomic_group
 from collabagree.render.markdown import render_markdown
 from collabagree.render.localise import format_date
+from collabagree.render.outputs import InputIndex, output_paths
 from collabagree.resources import data_dir
 from collabagree.settings import Settings
 
@@ -65,32 +68,38 @@ def blocking_findings(findings: list[Finding], strict: bool) -> list[Finding]:
 
 
 def render_file(path: str, options: RenderOptions) -> RenderOutcome:
-    """Validate, render every requested format in memory, then write them all."""
+    """Validate, render every requested format in memory, then write them all together."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        return RenderOutcome(path, "failed", error=f"{path}: cannot read ({error.strerror or error})")
+        raw = read_limited(path)
+    except FileReadError as error:
+        return RenderOutcome(path, "failed", error=f"{path}: cannot read ({error.reason})")
     result, agreement = check_and_model(path, raw, Selection(Settings()))
     blocking = blocking_findings(result.findings, options.strict)
     if agreement is None or blocking:
         return RenderOutcome(path, "refused", findings=blocking or result.findings)
+    destinations = output_paths(path, [f for f in FORMATS if f in options.formats],
+                                options.output_dir)
+    # The batch checks this for every input before it starts; a caller of this function
+    # alone must not lose its input either.
+    own_input = InputIndex([path])
+    for destination in destinations.values():
+        if own_input.overwritten(destination) is not None:
+            return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
+                                 "would overwrite the input; choose another output folder")
     try:
         documents = render_documents(agreement, options)
     except RenderError as error:
         return RenderOutcome(path, "failed", error=f"{path}: {error}")
     target = options.output_dir or Path(path).parent
-    stem = Path(path).stem
-    outcome = RenderOutcome(path)
+    files = {destinations[extension]: data for extension, data in documents.items()}
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for extension, data in documents.items():
-            destination = target / f"{stem}.{extension}"
-            write_atomic(destination, data)
-            outcome.outputs.append(destination)
+        write_atomic_group(files)
     except OSError as error:
-        return RenderOutcome(path, "failed", outcome.outputs,
-                             error=f"{path}: cannot write to {target} ({error.strerror or error})")
-    return outcome
+        return RenderOutcome(path, "failed",
+                             error=f"{path}: cannot write to {target} ({error.strerror or error}); "
+                             "no file was changed")
+    return RenderOutcome(path, outputs=list(files))
 
 
 def render_documents(agreement: Agreement, options: RenderOptions) -> dict[str, bytes]:
@@ -130,9 +139,17 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
 
 
 def _asset(name: str, options: RenderOptions) -> Path:
-    """A template asset, from --template-dir when it has one of that name."""
-    if options.template_dir is not None and (options.template_dir / name).is_file():
-        return options.template_dir / name
+    """A template asset, from --template-dir when it has one of that name (a link out of
+    the folder, a FIFO or a device there is refused, never followed)."""
+    if options.template_dir is not None:
+        from collabagree.render.template_loader import TemplateRefused, contained_file
+
+        try:
+            found = contained_file(options.template_dir, name)
+        except TemplateRefused as error:
+            raise RenderError(f"template error: {error.message}") from None
+        if found is not None:
+            return found
     return data_dir("templates") / name
 
 

@@ -9,23 +9,21 @@ author forgets. Templates run in Jinja's sandbox with `StrictUndefined`; user te
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    BytecodeCache,
-    ChoiceLoader,
-    FileSystemLoader,
-    StrictUndefined,
-    TemplateError,
-)
+from jinja2 import BytecodeCache, ChoiceLoader, StrictUndefined
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 
 from collabagree.errors import RenderError
 from collabagree.model import Agreement
 from collabagree.render.clauses import ClauseHelpers
+from collabagree.render.template_data import template_view
+from collabagree.render.template_errors import describe_template_error
+from collabagree.render.template_loader import FolderLoader
 from collabagree.render.localise import (
     format_date,
     format_days,
@@ -140,9 +138,10 @@ class TemplateSet:
 
     def environment(self) -> SandboxedEnvironment:
         """A sandboxed environment with the collabagree filters."""
-        loaders = [FileSystemLoader(str(data_dir("templates")))]
+        # FolderLoader, not FileSystemLoader: links out of a folder are refused, not followed.
+        loaders = [FolderLoader(data_dir("templates"))]
         if self.user_dir is not None:
-            loaders.insert(0, FileSystemLoader(str(self.user_dir)))
+            loaders.insert(0, FolderLoader(self.user_dir))
         env = SandboxedEnvironment(
             loader=ChoiceLoader(loaders), finalize=_finalize, undefined=StrictUndefined,
             autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
@@ -169,17 +168,20 @@ def _environment(user_dir: Path | None) -> SandboxedEnvironment:
 
 
 def template_context(agreement: Agreement) -> dict[str, Any]:
-    """What the templates see: the agreement `a`, the clause helpers `c`, the numbering `n`,
-    and formatting functions that return safe Markdown."""
+    """What the templates see: the agreement `a` (as plain read-only data, never the model:
+    see `template_data`), the clause helpers `c`, the numbering `n`, and formatting
+    functions that return safe Markdown."""
     locale = agreement.agreement.locale or "en-GB"
     currency = agreement.funding.currency if agreement.funding else None
+
+    view = template_view(agreement)
 
     def safe(function: Any) -> Any:
         return lambda *args: SafeMarkdown(literal_to_markdown(function(*args)))
 
     return {
-        "a": agreement,
-        "c": ClauseHelpers(agreement, SafeMarkdown),
+        "a": view,
+        "c": ClauseHelpers(agreement, view, SafeMarkdown),
         "n": Numbering(),
         "date": safe(lambda value: format_date(value, locale)),
         "money": safe(lambda amount: format_money(amount, currency)),
@@ -191,14 +193,19 @@ def template_context(agreement: Agreement) -> dict[str, Any]:
 def render_markdown(agreement: Agreement, template_dir: Path | None = None) -> str:
     """The agreement as pandoc Markdown (the canonical intermediate and an output itself)."""
     env = _environment(template_dir)
+    context = template_context(agreement)
     try:
         template = env.get_template(MAIN_TEMPLATE)
-        text = template.render(**template_context(agreement))
-    except TemplateError as error:
-        line = getattr(error, "lineno", None)
-        where = f" ({getattr(error, 'filename', None) or getattr(error, 'name', '')}:{line})" if line else ""
-        raise RenderError(f"template error{where}: {error.message or error}") from None
+        text = template.render(**context)
+    except Exception as error:  # noqa: BLE001 - whatever a template did, one line, no values
+        raise RenderError(describe_template_error(error, _template_folders(template_dir))) from None
     return _tidy(text)
+
+
+def _template_folders(template_dir: Path | None) -> tuple[Path, ...]:
+    """The folders templates are loaded from, resolved, user folder first."""
+    builtin = Path(os.path.realpath(data_dir("templates")))
+    return (builtin,) if template_dir is None else (Path(os.path.realpath(template_dir)), builtin)
 
 
 def _tidy(text: str) -> str:
