@@ -39,7 +39,8 @@ def load_config(explicit: Path | None, paths: list[str]) -> Settings:
     """
     if explicit is not None:
         if not explicit.is_file():
-            raise ConfigError(f"--config {explicit}: no such file")
+            problem = "not a regular file" if explicit.exists() else "no such file"
+            raise ConfigError(f"--config {explicit}: {problem}")
         return _settings_from_file(explicit)
     found = find_config(Path(paths[0]) if paths else Path.cwd())
     return Settings() if found is None else _settings_from_file(found)

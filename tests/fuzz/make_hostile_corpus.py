@@ -93,6 +93,10 @@ def _replaced(data: Any, path: tuple[Any, ...], value: str) -> Any:
     return copied
 
 
+def _with_locale(locale: str) -> bytes:
+    return MINIMAL.replace("status: draft}", f"status: draft, locale: {locale}}}").encode()
+
+
 FILES: dict[str, Callable[[], bytes]] = {
     "billion-laughs.yaml": billion_laughs,
     "merge-key-bomb.yaml": merge_bomb,
@@ -164,6 +168,13 @@ FILES: dict[str, Callable[[], bytes]] = {
         "kind: charity}", "kind: charity, contact: *contact}").encode()
         + b"scope: &scope\n  geography: Kestrel Vale\nexit:\n  <<: {data: Returned or deleted.}\n"
           b"  records: Kept by each party.\n",
+    # Only the locales documents are rendered in pass: en-001 passed check and broke the PDF.
+    "locale-numeric-region.yaml": lambda: _with_locale("en-001"),
+    "locale-script-subtag.yaml": lambda: _with_locale("en-Latn-GB"),
+    "locale-other-language.yaml": lambda: _with_locale("mi-NZ"),
+    "locale-lowercase.yaml": lambda: _with_locale("en-gb"),
+    "locale-private-use.yaml": lambda: _with_locale("en-GB-x-typst"),
+    "locale-supported.yaml": lambda: _with_locale("en-IE"),
     "injection-typst.yaml": lambda: with_payload("typst"),
     "injection-html.yaml": lambda: with_payload("html"),
     "injection-latex.yaml": lambda: with_payload("latex"),
