@@ -8,7 +8,13 @@ from collections.abc import Callable
 from collabagree.findings import FILE_START, FileResult, Finding
 from collabagree.lint.engine import Selection, lint
 from collabagree.lint.suppress import apply_suppressions
-from collabagree.loader import MAX_BYTES, FileReadError, LoadedFile, load_bytes, read_limited
+from collabagree.loader import (
+    MAX_BYTES,
+    FileReadError,
+    LoadedFile,
+    load_bytes,
+    read_limited,
+)
 from collabagree.model import Agreement
 from collabagree.schema_codes import schema_finding
 from collabagree.validate import is_agreement_data, validate

@@ -62,7 +62,7 @@ PUBLIC_KINDS = frozenset({
 })
 VOLUNTARY_KINDS = frozenset({"charity", "ngo", "social_enterprise", "community_group"})
 
-DEFAULT_LOCALE = {"UK": "en-GB", "NZ": "en-NZ", "AU": "en-AU"}
+DEFAULT_LOCALE: dict[str, Locale] = {"UK": "en-GB", "NZ": "en-NZ", "AU": "en-AU"}
 
 
 def values(literal: object) -> tuple[str, ...]:
@@ -70,6 +70,6 @@ def values(literal: object) -> tuple[str, ...]:
     return tuple(get_args(literal))
 
 
-def default_locale(jurisdiction: str) -> str:
+def default_locale(jurisdiction: str) -> Locale:
     """The locale an agreement takes when it names none: en-GB, en-NZ or en-AU."""
     return DEFAULT_LOCALE.get(jurisdiction.split("-")[0], "en-GB")

@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
-from collabagree.render.document import FORMATS, RenderOptions, RenderOutcome, render_file
+from collabagree.render.document import (
+    FORMATS,
+    RenderOptions,
+    RenderOutcome,
+    render_file,
+)
 from collabagree.render.outputs import check_output_paths
 from collabagree.runner import available_cpus, ignore_interrupts
 

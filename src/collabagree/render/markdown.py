@@ -21,15 +21,15 @@ from jinja2.sandbox import SandboxedEnvironment
 from collabagree.errors import RenderError
 from collabagree.model import Agreement
 from collabagree.render.clauses import ClauseHelpers
-from collabagree.render.template_data import template_view
-from collabagree.render.template_errors import describe_template_error
-from collabagree.render.template_loader import FolderLoader
 from collabagree.render.localise import (
     format_date,
     format_days,
     format_money,
     format_months,
 )
+from collabagree.render.template_data import template_view
+from collabagree.render.template_errors import describe_template_error
+from collabagree.render.template_loader import FolderLoader
 from collabagree.render.textsafe import literal_to_markdown, text_to_markdown
 from collabagree.resources import data_dir
 

@@ -42,6 +42,8 @@ def describe_template_error(error: BaseException, folders: Sequence[Path]) -> st
 
 
 def _where(error: BaseException, folders: Sequence[Path]) -> str:
+    filename: str | None
+    line: int | None
     if isinstance(error, TemplateSyntaxError):
         filename, line = error.filename, error.lineno
     else:
