@@ -90,6 +90,7 @@ def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
         return
     terminal_format = settings.output_format
     if settings.output_file is not None:
+        refuse_overwriting_an_input(settings.output_file, [result.path for result in report.files])
         # Written even when nothing was found, so a later SARIF upload step finds its file.
         buffer = io.StringIO()
         get_reporter(settings.output_format, settings).write(report, buffer, color=False)
@@ -107,3 +108,14 @@ def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
         write_statistics(report, replace(settings, output_format=terminal_format), stdout)
         return
     get_reporter(terminal_format, settings).write(report, stdout)
+
+
+def refuse_overwriting_an_input(output_file: Path, inputs: list[str]) -> None:
+    """Raise `UsageError` when `--output-file` is one of the files just read (or a link to
+    one): a report must never replace an agreement."""
+    from collabagree.render.outputs import InputIndex
+
+    source = InputIndex(inputs).overwritten(output_file)
+    if source is not None:
+        raise UsageError(f"--output-file {output_file} would overwrite the input {source}; "
+                         "nothing was written")

@@ -190,3 +190,19 @@ def test_a_replaced_regular_file_keeps_its_permissions_but_loses_special_bits(tm
     path.chmod(0o6750)
     write_atomic(path, b"new")
     assert path.read_bytes() == b"new" and path.stat().st_mode & 0o7777 == 0o750
+
+
+@pytest.mark.parametrize("command", [["check", "-f", "json"], ["list", "-f", "csv"]])
+@pytest.mark.parametrize("link", [None, "symbolic"])
+def test_a_report_file_never_replaces_an_agreement(tmp_path: Path, command: list[str],
+                                                   link: str | None) -> None:
+    source = _agreement(tmp_path / "agreement.yaml")
+    before = source.read_bytes()
+    output = source
+    if link is not None:
+        output = tmp_path / "report.json"
+        output.symlink_to(source)
+    outcome = run_bounded(*command, str(source), "-o", str(output))
+    assert outcome.returncode == 2
+    assert_one_line_error(outcome, f"--output-file {output} would overwrite the input {source}")
+    assert source.read_bytes() == before

@@ -65,6 +65,9 @@ def run_list_command(request: ListRequest, stdout: TextIO) -> int:
                        jobs=jobs if jobs is not None else settings.jobs)
     register = collect_register(request.paths, settings)
     if request.output_file is not None:
+        from collabagree.check_command import refuse_overwriting_an_input
+
+        refuse_overwriting_an_input(request.output_file, [row.path for row in register.rows])
         _write_file(request.output_file, render_text(register, request.output_format))
         what = _count(len(register.rows), "agreement")
         if request.output_format == "ics":
