@@ -96,9 +96,13 @@ def test_a_linked_sub_folder_leading_outside_is_refused(setup: tuple[Path, Path,
     _assert_refused(_render(source, templates), "outside")
 
 
-def test_an_include_climbing_out_of_the_folder_finds_nothing(setup: tuple[Path, Path, Path]) -> None:
-    source, templates, _ = setup
-    (templates / "agreement.md.j2").write_text('{% include "../creds.json" %}\n', encoding="utf-8")
+@pytest.mark.parametrize("name", ["../creds.json", "sections/../../creds.json", "{secret}",
+                                  "/etc/passwd", "..\\creds.json"])
+def test_an_include_climbing_out_of_the_folder_finds_nothing(
+        setup: tuple[Path, Path, Path], name: str) -> None:
+    source, templates, secret = setup
+    (templates / "agreement.md.j2").write_text(
+        '{% include "' + name.format(secret=secret) + '" %}\n', encoding="utf-8")
     _assert_refused(_render(source, templates), "does not exist")
 
 
