@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+from collabagree.visible import visible
 
 
 class Severity(str, Enum):
@@ -50,24 +51,13 @@ class Span:
 
 FILE_START = Span(1, 1, 1, 1)
 
-# C0 and C1 control characters but tab and newline: a double-quoted YAML string can hold
-# any of them ("\e[31m", "\e]0;title\a"), and printed raw they would drive the terminal.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def visible_controls(text: str) -> str:
-    """`text` with control characters written as `\\x1b` escapes, for messages."""
-    if text.isprintable():
-        return text
-    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group(0)):02x}", text)
-
-
-def blank_controls(text: str) -> str:
-    """`text` with each control character replaced by U+FFFD, so columns still line up
-    (for source lines shown under a finding)."""
-    if text.isprintable():
-        return text
-    return _CONTROLS.sub("\ufffd", text)
+    """`text` with control characters written as `\\x1b` escapes, for messages: a
+    double-quoted YAML string can hold any of them ("\\e]0;title\\a"). Tabs and newlines stay
+    (JSON carries them exactly); the line formats print messages through
+    `collabagree.visible.visible`, which shows those too."""
+    return visible(text, keep="\t\n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,17 +92,19 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
     from collabagree.report.base import get_reporter
     from collabagree.report.model import Report
     from collabagree.settings import Settings
+    from collabagree.visible import visible
 
     refused = [o for o in outcomes if o.status == "refused"]
     if refused:
         report = Report([FileResult(o.path, o.findings) for o in refused])
         get_reporter("full", Settings()).write(report, stdout)
     for outcome in outcomes:
+        # Paths and messages are shown with their controls made visible, one line each.
         if outcome.status == "failed":
-            stderr.write(f"collabagree: error: {outcome.error}\n")
+            stderr.write(f"collabagree: error: {visible(str(outcome.error))}\n")
         elif outcome.status == "rendered":
-            names = ", ".join(str(path) for path in outcome.outputs)
-            stdout.write(f"{outcome.path} -> {names}\n")
+            names = ", ".join(visible(str(path)) for path in outcome.outputs)
+            stdout.write(f"{visible(outcome.path)} -> {names}\n")
     done = sum(1 for o in outcomes if o.status == "rendered")
     files = sum(len(o.outputs) for o in outcomes)
     failed = sum(1 for o in outcomes if o.status == "failed")

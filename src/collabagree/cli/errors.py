@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 
 from collabagree.errors import CollabagreeError
+from collabagree.visible import visible
 
 EXIT_USAGE = 2
 
@@ -26,7 +27,8 @@ def run_guarded(entry: Callable[[], object], argv: list[str]) -> int:
     except CollabagreeError as error:
         if debug:
             traceback.print_exc()
-        print(f"collabagree: error: {error}", file=sys.stderr)
+        # Messages echo paths and values from the user: one line, with no live control.
+        print(f"collabagree: error: {visible(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("collabagree: interrupted", file=sys.stderr)
@@ -34,7 +36,7 @@ def run_guarded(entry: Callable[[], object], argv: list[str]) -> int:
     except Exception as error:  # noqa: BLE001 - the last line of defence: never a bare traceback
         if debug:
             traceback.print_exc()
-        print(f"collabagree: internal error: {type(error).__name__}: {error} "
+        print(f"collabagree: internal error: {type(error).__name__}: {visible(str(error))} "
               "(run with --debug for the traceback, and please report it)", file=sys.stderr)
         return EXIT_USAGE
     return 0

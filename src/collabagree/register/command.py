@@ -16,6 +16,7 @@ from typing import TextIO
 from collabagree.config import load_config
 from collabagree.errors import CollabagreeError, UsageError
 from collabagree.register.collect import Register, collect_register
+from collabagree.visible import visible
 
 LIST_FORMATS: tuple[str, ...] = ("table", "csv", "json", "ics")
 NO_AGREEMENTS = "No agreements found (YAML files with a top-level 'collabagree:' key).\n"
@@ -74,7 +75,7 @@ def run_list_command(request: ListRequest, stdout: TextIO) -> int:
             from collabagree.register.ics import calendar_events
 
             what = f"{_count(len(calendar_events(register)), 'event')} from {what}"
-        stdout.write(f"Wrote {request.output_file}: {what}.\n")
+        stdout.write(f"Wrote {visible(str(request.output_file))}: {what}.\n")
         return 0
     if request.output_format == "table":
         if not register.rows:

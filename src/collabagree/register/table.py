@@ -19,6 +19,7 @@ from rich.text import Text
 
 from collabagree.register.collect import Register
 from collabagree.register.row import ExpiryAlert, RegisterRow
+from collabagree.visible import visible
 
 NONE = "-"
 UNKNOWN_TITLE = "(unknown)"
@@ -70,7 +71,8 @@ def _cells(row: RegisterRow) -> dict[str, Text]:
     attention_style = OVERDUE_STYLE if row.review_overdue or not row.valid else expiry_style
 
     def cell(value: object, style: str = "") -> Text:
-        return Text(NONE if value is None or value == "" else str(value), style=style)
+        # Values come from the files: their controls and line breaks are shown as escapes.
+        return Text(NONE if value is None or value == "" else visible(str(value)), style=style)
 
     return {
         # Without a reference the file is the only way to find the agreement.

@@ -7,13 +7,15 @@ from typing import TextIO
 from collabagree.findings import Finding
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
+from collabagree.visible import visible
 
 
 def concise_line(finding: Finding) -> str:
-    """One finding as `path:line:col: CODE [severity] message`."""
+    """One finding as `path:line:col: CODE [severity] message`, always one line: a newline in
+    the file name or a value is shown as `\x0a` (`collabagree.visible`)."""
     span = finding.span
-    where = f"{finding.path}:{span.line}:{span.column}"
-    return f"{where}: {finding.code} [{finding.severity.value}] {finding.message}"
+    where = f"{visible(finding.path)}:{span.line}:{span.column}"
+    return f"{where}: {finding.code} [{finding.severity.value}] {visible(finding.message)}"
 
 
 class ConciseReporter(Reporter):

@@ -21,6 +21,7 @@ from collabagree.report.base import write_output_file
 from collabagree.report.full import make_console
 from collabagree.report.model import Report
 from collabagree.settings import Settings
+from collabagree.visible import visible
 
 COVERAGE_FORMATS = ("full", "json")
 JSON_VERSION = 1
@@ -61,7 +62,9 @@ def write_coverage_json(coverages: list[AgreementCoverage], stream: TextIO) -> N
 
 def coverage_table(coverage: AgreementCoverage) -> Table:
     """A Rich table of one agreement's areas: area, status, the failing rules and info notes."""
-    heading = f"{coverage.title or coverage.path}\n[dim]{coverage.path}[/]"
+    # Text, not markup: a title or file name holding `[` must print as written.
+    heading = Text.assemble(visible(coverage.title or coverage.path), "\n",
+                            (visible(coverage.path), "dim"))
     table = Table(title=heading, title_justify="left", show_lines=False, expand=False)
     table.add_column("Area", no_wrap=True)
     table.add_column("Status", no_wrap=True)
@@ -69,7 +72,8 @@ def coverage_table(coverage: AgreementCoverage) -> Table:
     table.add_column("Info", style="dim")
     for area in coverage.areas:
         status = Text(area.status, style=STATUS_STYLE[area.status])
-        table.add_row(area.area.title, status, Text(", ".join(area.codes)), Text(", ".join(area.notes)))
+        table.add_row(area.area.title, status, Text(", ".join(area.codes)),
+                      Text(visible(", ".join(area.notes))))
     return table
 
 
@@ -78,7 +82,7 @@ def write_coverage_full(coverages: list[AgreementCoverage], stream: TextIO, colo
     console = make_console(stream, color)
     for coverage in coverages:
         if not coverage.valid:
-            console.print(Text(f"{coverage.path}: not assessed; fix the schema errors first "
+            console.print(Text(f"{visible(coverage.path)}: not assessed; fix the schema errors first "
                                f"({', '.join(coverage.schema_codes)})", style="bold red"))
             console.print()
             continue

@@ -5,9 +5,13 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-from collabagree.findings import Finding, Severity, blank_controls
+import re
+
+from collabagree.findings import Finding, Severity
+from collabagree.loader import MAX_BYTES, read_limited
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
+from collabagree.visible import blanked, visible
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT_LINES = 1
@@ -42,7 +46,7 @@ class FullReporter(Reporter):
         console = make_console(stream, color)
         for path, group in groupby(report.findings, key=lambda finding: finding.path):
             lines = _read_lines(path)
-            console.print(Text(path, style="bold underline"))
+            console.print(Text(visible(path), style="bold underline"))
             for finding in group:
                 _print_finding(console, finding, lines)
             console.print()
@@ -66,12 +70,23 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
+# The line breaks of the YAML reader, which numbers the lines of findings (not all those of
+# `str.splitlines`, which also breaks at form feeds and other separators).
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _read_lines(path: str) -> list[str]:
+    """The lines of the file for excerpts: no more of it than `check` reads (a file larger
+    than the limit has one finding, at its start), and nothing from a FIFO or device."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return handle.read().splitlines()
+        raw = read_limited(path)
     except OSError:
         return []
+    text = raw[:MAX_BYTES].decode("utf-8", errors="replace").removeprefix("\ufeff")
+    lines = _LINE_BREAK.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None:
@@ -80,10 +95,11 @@ def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None
 
     span = finding.span
     style = STYLE[finding.severity]
+    # One line, whatever the path, message or keys hold (visible() leaves no line break).
     console.print(
-        f"  {escape(finding.path)}:{span.line}:{span.column}: [{style}]{finding.code}[/] "
-        f"[{style}]\\[{finding.severity.value}][/] {escape(finding.message)} "
-        f"[dim]({finding.name}, {escape(finding.yaml_path)})[/]"
+        f"  {escape(visible(finding.path))}:{span.line}:{span.column}: [{style}]{finding.code}[/] "
+        f"[{style}]\\[{finding.severity.value}][/] {escape(visible(finding.message))} "
+        f"[dim]({finding.name}, {escape(visible(finding.yaml_path))})[/]"
     )
     if not lines or span.line > len(lines):
         return
@@ -91,7 +107,7 @@ def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None
     source = lines[span.line - 1]
     start = _window_start(source, span.column)
     for number in range(max(1, span.line - CONTEXT_LINES), min(len(lines), span.line) + 1):
-        shown = _windowed(blank_controls(lines[number - 1]), start)
+        shown = _windowed(blanked(lines[number - 1]), start)
         console.print(Text(f"  {number:>{width}} | ", style="dim") + Text(shown))
     end = span.end_column if span.end_line == span.line and span.end_column > span.column else len(source) + 1
     end = min(end, len(source) + 1, start + MAX_EXCERPT + 1)

@@ -25,6 +25,7 @@ from collabagree.scaffold.examples import example_bytes, find_example, format_li
 from collabagree.scaffold.prompting import ask_answers, stdin_is_terminal
 from collabagree.scaffold.schema_ref import schema_reference
 from collabagree.scaffold.writer import write_new_file
+from collabagree.visible import visible
 
 T = TypeVar("T")
 
@@ -98,7 +99,7 @@ def run_init(options: InitOptions, out: TextIO, today: date | None = None) -> in
                              f"{', '.join(conflicting)}")
         example = find_example(options.example)
         write_new_file(target, example_bytes(example, schema_reference(target)), force=options.force)
-        out.write(f"Wrote {target}: a copy of the example '{example.name}' ({example.type}, "
+        out.write(f"Wrote {visible(str(target))}: a copy of the example '{example.name}' ({example.type}, "
                   f"{example.jurisdiction}).\n")
         return 0
     given = given_from(options)
@@ -112,8 +113,9 @@ def run_init(options: InitOptions, out: TextIO, today: date | None = None) -> in
     text = render_scaffold(answers, schema_reference(target))
     write_new_file(target, text.encode("utf-8"), force=options.force)
     placeholders = sum(1 for line in text.splitlines() if "TODO" in line)
-    out.write(f"Wrote {target}: a {answers.type} for {answers.jurisdiction} with "
+    shown = visible(str(target))  # the path as given: its controls shown, never acted on
+    out.write(f"Wrote {shown}: a {answers.type} for {answers.jurisdiction} with "
               f"{len(answers.parties)} parties and {placeholders} lines to complete or confirm "
               "(marked TODO).\n"
-              f"Next: fill them in, then run `collabagree check {target}`.\n")
+              f"Next: fill them in, then run `collabagree check {shown}`.\n")
     return 0
