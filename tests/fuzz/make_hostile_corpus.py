@@ -97,6 +97,43 @@ def _with_locale(locale: str) -> bytes:
     return MINIMAL.replace("status: draft}", f"status: draft, locale: {locale}}}").encode()
 
 
+# Long input for the rules (issue 12, class 3): each of these took seconds to minutes in one
+# rule whose pattern rescanned the text from every position. `LONG` characters each.
+LONG = 50_000
+
+
+def _repeated(unit: str, size: int = LONG) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def long_mail_channel() -> bytes:
+    """TXT004: a contact channel of one long run of local-part characters, then a webmail address."""
+    channel = "a" * LONG + " kv@gmail.com"
+    return MINIMAL.replace("kind: charity}", f"kind: charity, contact: {{role: Chief Officer, channel: '{channel}'}}}}").encode()
+
+
+def negated_channels() -> bytes:
+    """INF012: a channel named after a negation, and "Messenger" after a product name, again and again."""
+    return (MINIMAL + "information:\n  records:\n    channels_allowed:\n"
+            f"      - '{_repeated('not WhatsApp ')}'\n"
+            f"communication:\n  channels:\n      - '{_repeated('Secure Messenger ')}'\n"
+            f"      - 'whats{' ' * LONG}app'\n").encode()
+
+
+def unclosed_placeholders() -> bytes:
+    """TXT001: `[insert` and `<` openers never closed on their line."""
+    return (MINIMAL + f"rationale: '{_repeated('[insert ')}'\n"
+            f"background: ['{_repeated('<a ')}', '{_repeated('x')}a']\n").encode()
+
+
+def long_defined_term() -> bytes:
+    """REF003: a defined term of many words that a long text nearly uses, and a comment of
+    unclosed suppressions."""
+    term = _repeated("a ", LONG // 2) + " end"
+    return (MINIMAL + f"# {_repeated('collabagree: ignore[')}\n"
+            f"rationale: '{_repeated('a ')}'\ndefinitions:\n  ? '{term}'\n  : A term.\n").encode()
+
+
 FILES: dict[str, Callable[[], bytes]] = {
     "billion-laughs.yaml": billion_laughs,
     "merge-key-bomb.yaml": merge_bomb,
@@ -175,6 +212,10 @@ FILES: dict[str, Callable[[], bytes]] = {
     "locale-lowercase.yaml": lambda: _with_locale("en-gb"),
     "locale-private-use.yaml": lambda: _with_locale("en-GB-x-typst"),
     "locale-supported.yaml": lambda: _with_locale("en-IE"),
+    "long-mail-channel.yaml": long_mail_channel,
+    "long-negated-channels.yaml": negated_channels,
+    "long-unclosed-placeholders.yaml": unclosed_placeholders,
+    "long-defined-term.yaml": long_defined_term,
     "injection-typst.yaml": lambda: with_payload("typst"),
     "injection-html.yaml": lambda: with_payload("html"),
     "injection-latex.yaml": lambda: with_payload("latex"),
