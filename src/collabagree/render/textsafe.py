@@ -13,9 +13,28 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 
-ALLOWED_LINK_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
+from collabagree.render.inline_parser import (
+    ALLOWED_LINK_SCHEMES,
+    is_allowed_url,
+    parse_inlines,
+)
+from collabagree.render.text_tree import (
+    Block,
+    BulletList,
+    Emph,
+    Inline,
+    Link,
+    Paragraph,
+    Strong,
+    Text,
+)
+
+__all__ = [
+    "ALLOWED_LINK_SCHEMES", "Block", "BulletList", "Emph", "Inline", "Link", "Paragraph", "Strong",
+    "Text", "blocks_to_markdown", "clean_text", "escape_markdown", "is_allowed_url",
+    "literal_to_markdown", "parse_text", "text_to_markdown",
+]
 
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
 # Characters that open or close markup wherever they stand (emphasis, code, links, spans,
@@ -24,66 +43,16 @@ _ASCII_PUNCTUATION = frozenset(string.punctuation)
 _ALWAYS_ESCAPE = frozenset("\\`*_{}[]<>$@|~^\"'#!")
 # Characters that are markup only in runs: smart dashes and ellipses, setext rules.
 _RUN_ESCAPE = frozenset("-.=")
-_URL_ESCAPE = frozenset("\\`*_{}[]<>&\"'")
+# In a link destination pandoc honours a backslash before any ASCII punctuation and reads
+# the character literally. Every punctuation character is escaped there except these,
+# which cannot end the destination or start anything inside it (and keep URLs readable):
+# a parenthesis would (`<https://a.example/x(>` once hid the text after it), so would a
+# bracket, brace, quote, backslash, angle bracket, backtick or entity.
+_URL_PLAIN_PUNCTUATION = frozenset("/:.-?=#%+,;@")
 _ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]+;")
 _LIST_MARKER_RE = re.compile(r"(?:[0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,9})[.)]")
 _CAPTION_RE = re.compile(r"(?i:table)?:")
 _BULLET_RE = re.compile(r"^- +(?P<body>\S.*)$")
-# Link text may not contain brackets (no nesting); the destination has no spaces or
-# parentheses, so `[a](b) (c)` cannot swallow more than intended.
-_LINK_RE = re.compile(r"\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]\((?P<url>[^\s()<>]+)\)")
-_AUTOLINK_RE = re.compile(r"<(?P<url>(?i:https?://|mailto:)[^\s<>]+)>")
-_EMAIL_AUTOLINK_RE = re.compile(r"<(?P<addr>[^\s<>@:/\\]+@[^\s<>@:/\\]+\.[^\s<>@:/\\]+)>")
-_URL_OK_RE = re.compile(r"^(?:(?i:https?)://[^\s/?#]+[^\s]*|(?i:mailto):[^\s]+)$")
-
-
-@dataclass(frozen=True)
-class Text:
-    """Literal characters."""
-
-    value: str
-
-
-@dataclass(frozen=True)
-class Emph:
-    """``*emphasis*``."""
-
-    children: tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class Strong:
-    """``**strong**``."""
-
-    children: tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link whose scheme is in :data:`ALLOWED_LINK_SCHEMES`."""
-
-    children: tuple[Inline, ...]
-    url: str
-
-
-Inline = Text | Emph | Strong | Link
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph; its text may contain newlines (soft line breaks)."""
-
-    inlines: tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class BulletList:
-    """A flat bullet list; each item is a run of inlines."""
-
-    items: tuple[tuple[Inline, ...], ...]
-
-
-Block = Paragraph | BulletList
 
 
 def clean_text(text: str) -> str:
@@ -149,8 +118,9 @@ def _in_run(line: str, i: int) -> bool:
 
 
 def _escape_url(url: str) -> str:
-    # Link destinations honour backslash escapes and entities but no other markup.
-    return "".join("\\" + ch if ch in _URL_ESCAPE else ch for ch in url)
+    """A link destination pandoc reads back as exactly ``url``, ending where we end it."""
+    return "".join("\\" + ch if ch in _ASCII_PUNCTUATION and ch not in _URL_PLAIN_PUNCTUATION
+                   else ch for ch in url)
 
 
 def literal_to_markdown(text: str) -> str:
@@ -161,14 +131,11 @@ def literal_to_markdown(text: str) -> str:
     return escape_markdown(" ".join(clean_text(text).split()))
 
 
-def is_allowed_url(url: str) -> bool:
-    """Whether ``url`` is an http(s) URL with a host, or a mailto URL."""
-    return bool(_URL_OK_RE.match(url))
-
-
 def parse_text(text: str) -> tuple[Block, ...]:
     """Parse a text field into whitelisted blocks (see the module docstring)."""
-    blocks: list[Block] = []
+    # Blocks as lists until the end: a list item appended to a tuple each time made
+    # thousands of blank-line-separated items quadratic.
+    blocks: list[list[tuple[Inline, ...]] | Paragraph] = []
     for group in _blank_line_groups(clean_text(text)):
         para_lines: list[str] = []
         items: list[list[str]] = []
@@ -181,15 +148,16 @@ def parse_text(text: str) -> tuple[Block, ...]:
             else:
                 para_lines.append(line)
         if para_lines:
-            blocks.append(Paragraph(_parse_inlines("\n".join(para_lines), links=True)))
+            blocks.append(Paragraph(parse_inlines("\n".join(para_lines), links=True)))
         if items:
-            parsed = tuple(_parse_inlines("\n".join(item), links=True) for item in items)
+            parsed = [parse_inlines("\n".join(item), links=True) for item in items]
             # pandoc joins lists separated only by blank lines into one list; so do we.
-            if blocks and isinstance(blocks[-1], BulletList) and not para_lines:
-                blocks[-1] = BulletList(blocks[-1].items + parsed)
+            last = blocks[-1] if blocks else None
+            if isinstance(last, list) and not para_lines:
+                last.extend(parsed)
             else:
-                blocks.append(BulletList(parsed))
-    return tuple(blocks)
+                blocks.append(parsed)
+    return tuple(BulletList(tuple(block)) if isinstance(block, list) else block for block in blocks)
 
 
 def text_to_markdown(text: str) -> str:
@@ -225,79 +193,27 @@ def _blank_line_groups(text: str) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def _parse_inlines(s: str, *, links: bool) -> tuple[Inline, ...]:
-    nodes: list[Inline] = []
-    buf: list[str] = []
-    i = 0
-    while i < len(s):
-        found = _match_inline(s, i, links=links)
-        if found is None:
-            buf.append(s[i])
-            i += 1
-            continue
-        node, i = found
-        if buf:
-            nodes.append(Text("".join(buf)))
-            buf = []
-        nodes.append(node)
-    if buf:
-        nodes.append(Text("".join(buf)))
-    return tuple(nodes)
-
-
-def _match_inline(s: str, i: int, *, links: bool) -> tuple[Inline, int] | None:
-    ch = s[i]
-    if ch == "*":
-        return _match_emphasis(s, i, links=links)
-    if not links:
-        return None
-    if ch == "[":
-        m = _LINK_RE.match(s, i)
-        if m and is_allowed_url(m.group("url")):
-            label = _parse_inlines(m.group("text"), links=False)
-            return Link(label, m.group("url")), m.end()
-    elif ch == "<":
-        m = _AUTOLINK_RE.match(s, i)
-        if m and is_allowed_url(m.group("url")):
-            return Link((Text(m.group("url")),), m.group("url")), m.end()
-        m = _EMAIL_AUTOLINK_RE.match(s, i)
-        if m:
-            addr = m.group("addr")
-            return Link((Text(addr),), "mailto:" + addr), m.end()
-    return None
-
-
-def _match_emphasis(s: str, i: int, *, links: bool) -> tuple[Inline, int] | None:
-    if i > 0 and s[i - 1] == "*":
-        return None  # pandoc will not open emphasis right after an (escaped) asterisk
-    for delim in ("**", "*"):
-        if not s.startswith(delim, i):
-            continue
-        start = i + len(delim)
-        j = s.find(delim, start)
-        while j != -1:
-            content = s[start:j]
-            # A run of three or more asterisks is ambiguous to pandoc; stay literal there.
-            clean_edges = s[j + len(delim) : j + len(delim) + 1] != "*"
-            if content and not content[0].isspace() and not content[-1].isspace() and clean_edges:
-                if not content.startswith("*") and not content.endswith("*"):
-                    inner = _parse_inlines(content, links=links)
-                    node: Inline = Strong(inner) if delim == "**" else Emph(inner)
-                    return node, j + len(delim)
-            j = s.find(delim, j + 1)
-    return None
-
-
-def _inlines_to_markdown(nodes: tuple[Inline, ...], *, line_start: bool = True) -> str:
+def _inlines_to_markdown(nodes: tuple[Inline, ...]) -> str:
+    """Write inline nodes as Markdown (with a stack of open nodes, like the parser)."""
     parts: list[str] = []
-    for index, node in enumerate(nodes):
+    # (nodes, next index, whether the first node starts a line, what closes the level)
+    stack: list[tuple[tuple[Inline, ...], int, bool, str]] = [(nodes, 0, True, "")]
+    while stack:
+        level, index, line_start, closing = stack.pop()
+        if index == len(level):
+            parts.append(closing)
+            continue
+        stack.append((level, index + 1, line_start, closing))
+        node = level[index]
         if isinstance(node, Text):
             parts.append(escape_markdown(node.value, line_start=line_start and index == 0))
         elif isinstance(node, Strong):
-            parts.append("**" + _inlines_to_markdown(node.children, line_start=False) + "**")
+            parts.append("**")
+            stack.append((node.children, 0, False, "**"))
         elif isinstance(node, Emph):
-            parts.append("*" + _inlines_to_markdown(node.children, line_start=False) + "*")
+            parts.append("*")
+            stack.append((node.children, 0, False, "*"))
         else:
-            label = _inlines_to_markdown(node.children, line_start=False)
-            parts.append("[" + label + "](" + _escape_url(node.url) + ")")
+            parts.append("[")
+            stack.append((node.children, 0, False, "](" + _escape_url(node.url) + ")"))
     return "".join(parts)
