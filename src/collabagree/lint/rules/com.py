@@ -129,9 +129,11 @@ def no_all_party_meeting(agreement: Agreement, context: RuleContext) -> Iterator
     if bodies:
         forums.append((bodies[0].name or bodies[0].id,
                        {member.party for member in bodies[0].members or () if member.party}))
-    if any(set(everyone) <= attendees for _, attendees in forums):
+    # One set of all parties for every forum (building it per forum was parties x forums).
+    all_parties = set(everyone)
+    if any(all_parties <= attendees for _, attendees in forums):
         return
-    name, attendees = max(forums, key=lambda forum: len(set(everyone) & forum[1]))
+    name, attendees = max(forums, key=lambda forum: len(all_parties & forum[1]))
     absent = [party for party in everyone if party not in attendees]
     path = meetings_path(agreement) if meetings else ("governance", "bodies", 0, "members")
     yield Violation(path, f"no meeting includes every party; the fullest, '{name}', leaves out "

@@ -150,9 +150,14 @@ def appropriation_caveat_missing(agreement: Agreement, context: RuleContext) -> 
     funding = agreement.funding
     if funding is None or funding.subject_to_appropriation is not None:
         return
+    # Cash by party, in one pass (not the contributions again for every public party).
+    cash_by_party: dict[str, list[Contribution]] = {}
+    for item in funding.contributions or ():
+        if _is_cash(item) and item.party is not None:
+            cash_by_party.setdefault(item.party, []).append(item)
     multi_year: list[str] = []
     for party in agreement.public_parties:
-        cash = [item for item in funding.contributions or () if _is_cash(item) and item.party == party.id]
+        cash = cash_by_party.get(party.id, [])
         if len(cash) > 1 or any(len(period_years(item.period)) > 1 for item in cash):
             multi_year.append(party.id)
     if multi_year:

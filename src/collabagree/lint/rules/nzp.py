@@ -76,7 +76,8 @@ def nz_work_programme(agreement: Agreement, context: RuleContext) -> Iterator[Vi
         yield Violation(("work_programme",),
                         _lacks(WORK_PROGRAMME, "there is no work programme (work_programme)"))
         return
-    owners = sorted({item.owner for item in items if item.owner in agreement.party_ids})
+    declared = agreement.party_ids  # a set built on each access: once, not per workstream
+    owners = sorted({item.owner for item in items if item.owner in declared})
     if len(owners) < 2:
         found = (f"every workstream is led by {quote_list(owners)}" if owners
                  else "no workstream names a party as owner")
