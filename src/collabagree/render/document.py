@@ -172,12 +172,19 @@ def document_metadata(agreement: Agreement) -> dict[str, Any]:
 
 
 def front_matter(metadata: dict[str, Any]) -> str:
-    """A YAML metadata block for the Markdown output (JSON strings are valid YAML)."""
+    """A YAML metadata block for the Markdown output.
+
+    pandoc reads each string of a metadata block as Markdown, so a value is escaped like the
+    body (a title `<script>` or `[x](javascript:...)` stays text for whoever runs pandoc on
+    the file), then written as a JSON string, which is valid YAML.
+    """
+    from collabagree.render.textsafe import metadata_to_markdown
+
     lines = ["---"]
     for key in ("title", "subtitle", "reference", "version", "status", "date", "lang"):
         value = metadata.get(key)
         if value:
-            lines.append(f"{key}: {json.dumps(str(value), ensure_ascii=False)}")
+            lines.append(f"{key}: {json.dumps(metadata_to_markdown(str(value)), ensure_ascii=False)}")
     lines.append(f"draft: {'true' if metadata.get('draft') else 'false'}")
     return "\n".join(lines) + "\n---\n\n"
 

@@ -33,7 +33,7 @@ from collabagree.render.text_tree import (
 __all__ = [
     "ALLOWED_LINK_SCHEMES", "Block", "BulletList", "Emph", "Inline", "Link", "Paragraph", "Strong",
     "Text", "blocks_to_markdown", "clean_text", "escape_markdown", "is_allowed_url",
-    "literal_to_markdown", "parse_text", "text_to_markdown",
+    "literal_to_markdown", "metadata_to_markdown", "parse_text", "text_to_markdown",
 ]
 
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
@@ -52,6 +52,7 @@ _URL_PLAIN_PUNCTUATION = frozenset("/:.-?=#%+,;@")
 _ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]+;")
 _LIST_MARKER_RE = re.compile(r"(?:[0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,9})[.)]")
 _CAPTION_RE = re.compile(r"(?i:table)?:")
+_NEEDLESS_MARKER_ESCAPE = re.compile(r"\A((?:[0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,9}))\\([.)])(?=[0-9A-Za-z])")
 _BULLET_RE = re.compile(r"^- +(?P<body>\S.*)$")
 
 
@@ -129,6 +130,17 @@ def literal_to_markdown(text: str) -> str:
     Runs of whitespace, newlines included, become one space, as they would on the page anyway.
     """
     return escape_markdown(" ".join(clean_text(text).split()))
+
+
+def metadata_to_markdown(text: str) -> str:
+    """`literal_to_markdown` for a value of a YAML metadata block (pandoc reads those
+    strings as Markdown too), where a version such as ``1.0`` stays readable.
+
+    The value is one line, so the only list marker that matters is the one it starts with,
+    and that is a marker only before a space: ``1. Purpose`` keeps its escape, ``1.0`` and
+    ``a.b`` need none.
+    """
+    return _NEEDLESS_MARKER_ESCAPE.sub(r"\1\2", literal_to_markdown(text))
 
 
 def parse_text(text: str) -> tuple[Block, ...]:
