@@ -107,7 +107,8 @@ def _print_finding(console: Console, finding: Finding, lines: list[str]) -> None
     source = lines[span.line - 1]
     start = _window_start(source, span.column)
     for number in range(max(1, span.line - CONTEXT_LINES), min(len(lines), span.line) + 1):
-        shown = _windowed(blanked(lines[number - 1]), start)
+        # Cut first: blanking is one character for one, and a line may be 2 MiB long.
+        shown = blanked(_windowed(lines[number - 1], start))
         console.print(Text(f"  {number:>{width}} | ", style="dim") + Text(shown))
     end = span.end_column if span.end_line == span.line and span.end_column > span.column else len(source) + 1
     end = min(end, len(source) + 1, start + MAX_EXCERPT + 1)
