@@ -105,6 +105,9 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
         elif outcome.status == "rendered":
             names = ", ".join(visible(str(path)) for path in outcome.outputs)
             stdout.write(f"{visible(outcome.path)} -> {names}\n")
+            # Characters the PDF fonts cannot show, and so on: the files were written.
+            for warning in outcome.warnings:
+                stderr.write(f"collabagree: warning: {visible(outcome.path)}: {visible(warning)}\n")
     done = sum(1 for o in outcomes if o.status == "rendered")
     files = sum(len(o.outputs) for o in outcomes)
     failed = sum(1 for o in outcomes if o.status == "failed")

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from collabagree.render.pandoc_runner import RenderBackendError, markdown_to_typst
 from collabagree.render.pdf import parse_pdf_standards, typst_to_pdf
+from collabagree.render.pdf_text import fit_string
 from collabagree.render.textsafe import literal_to_markdown, text_to_markdown
 
 from ._support import HOSTILE, SAMPLE_MD, TITLE, TYPST_TEMPLATE, hostname_secret, plain, sample_metadata
@@ -120,7 +121,8 @@ def test_typst_cannot_read_files() -> None:
 
 
 def test_hostile_text_renders_literally_in_pdf() -> None:
-    md = "# 1 Hostile text\n\n" + "\n\n".join(text_to_markdown(h) for h in HOSTILE)
+    # fit_string: what render does to agreement text before it becomes Markdown for the PDF.
+    md = "# 1 Hostile text\n\n" + "\n\n".join(text_to_markdown(fit_string(h)) for h in HOSTILE)
     meta = {**sample_metadata(draft=False), "title": '#read("/etc/hostname") @c'}
     pdf = _pdf(md, draft=False, metadata=meta)
     text = plain(" ".join(_pages_text(pdf)))
@@ -136,14 +138,24 @@ def test_hostile_text_renders_literally_in_pdf() -> None:
     assert literal_to_markdown(TITLE) == TITLE
 
 
-def test_text_no_embedded_font_can_show_becomes_replacement_character() -> None:
-    md = "# 1 A\n\n" + text_to_markdown("Handshake 🤝🏽, 中文, family 👩\u200d👩\u200d👧 and Ngā.")
-    source = markdown_to_typst(md, template=TYPST_TEMPLATE, metadata={"title": "T 🤝", "lang": "en"})
-    missing: list[str] = []
-    pdf = typst_to_pdf(source, missing_glyphs=missing)
-    assert "🤝" in "".join(missing) and "中" in "".join(missing)
-    text = plain(" ".join(_pages_text(pdf)))
-    assert "Handshake" in text and "Ngā." in text and "\ufffd" in text
+def test_text_no_embedded_font_can_show_is_an_error_not_a_rewrite() -> None:
+    # The Typst source is never edited: a character no font has (here in the title, from
+    # a caller that skipped pdf_text) fails the compile, naming it.
+    md = "# 1 A\n\n" + text_to_markdown("Back\\slash \\ and Ngā.")
+    source = markdown_to_typst(md, template=TYPST_TEMPLATE, metadata={"title": "T \\\u20e3", "lang": "en"})
+    # (Typst names only the cluster's first character, the backslash.)
+    with pytest.raises(RenderBackendError, match="cannot show .*U\\+005C") as info:
+        typst_to_pdf(source)
+    assert "\n" not in str(info.value)
+
+
+def test_text_no_embedded_font_can_show_becomes_one_replacement_character_per_cluster() -> None:
+    text = fit_string("Handshake 🤝🏽, 中文, family 👩\u200d👩\u200d👧 and Ngā.")
+    assert text == "Handshake \ufffd, \ufffd\ufffd, family \ufffd and Ngā."
+    md = "# 1 A\n\n" + text_to_markdown(text)
+    source = markdown_to_typst(md, template=TYPST_TEMPLATE, metadata={"title": "T", "lang": "en"})
+    page_text = plain(" ".join(_pages_text(typst_to_pdf(source))))
+    assert "Handshake \ufffd, \ufffd\ufffd, family \ufffd and Ngā." in page_text
 
 
 def test_pdf_time_is_reasonable(final_pdf: bytes) -> None:

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from collabagree.checker import check_and_model
 from collabagree.errors import RenderError
@@ -30,10 +30,14 @@ from collabagree.render.outputs import InputIndex, output_paths
 from collabagree.resources import data_dir
 from collabagree.settings import Settings
 
+if TYPE_CHECKING:
+    from collabagree.render.pdf_text import PdfText
+
 FORMATS: tuple[str, ...] = ("md", "html", "docx", "pdf")
 DEFAULT_FORMATS: tuple[str, ...] = ("md", "docx", "pdf")
 DEFAULT_PDF_STANDARDS: tuple[str, ...] = ("a-2a", "ua-1")
 STATUS_LABELS = {"draft": "Draft", "final": "Final", "signed": "Signed"}
+_FONT_SEARCH_CHARS = 200_000  # how much of agreement.typ is searched for its text font
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class RenderOutcome:
     outputs: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
+    # One line each, such as characters the PDF fonts cannot show (`pdf_text`).
+    warnings: list[str] = field(default_factory=list)
 
 
 def blocking_findings(findings: list[Finding], strict: bool) -> list[Finding]:
@@ -86,8 +92,9 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         if own_input.overwritten(destination) is not None:
             return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
                                  "would overwrite the input; choose another output folder")
+    warnings: list[str] = []
     try:
-        documents = render_documents(agreement, options)
+        documents = render_documents(agreement, options, warnings)
     except RenderError as error:
         return RenderOutcome(path, "failed", error=f"{path}: {error}")
     target = options.output_dir or Path(path).parent
@@ -99,11 +106,16 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         return RenderOutcome(path, "failed",
                              error=f"{path}: cannot write to {target} ({error.strerror or error}); "
                              "no file was changed")
-    return RenderOutcome(path, outputs=list(files))
+    return RenderOutcome(path, outputs=list(files), warnings=warnings)
 
 
-def render_documents(agreement: Agreement, options: RenderOptions) -> dict[str, bytes]:
-    """Every requested format as bytes, in the order md, html, docx, pdf."""
+def render_documents(agreement: Agreement, options: RenderOptions,
+                     warnings: list[str] | None = None) -> dict[str, bytes]:
+    """Every requested format as bytes, in the order md, html, docx, pdf.
+
+    The PDF is made from the agreement with the characters its fonts cannot show replaced
+    (`pdf_text`); what was replaced is added to `warnings`.
+    """
     body = render_markdown(agreement, options.template_dir)
     metadata = document_metadata(agreement)
     epoch = _epoch(agreement)
@@ -113,9 +125,31 @@ def render_documents(agreement: Agreement, options: RenderOptions) -> dict[str, 
             continue
         if extension == "md":
             documents["md"] = (front_matter(metadata) + body).encode("utf-8")
+        elif extension == "pdf":
+            fitted = _fit_for_pdf(agreement, options)
+            if warnings is not None:
+                warnings.extend(fitted.warnings)
+            changed = fitted.agreement is not agreement
+            pdf_body = render_markdown(fitted.agreement, options.template_dir) if changed else body
+            pdf_metadata = document_metadata(fitted.agreement) if changed else metadata
+            documents[extension] = _convert(extension, pdf_body, pdf_metadata, epoch, options)
         else:
             documents[extension] = _convert(extension, body, metadata, epoch, options)
     return documents
+
+
+def _fit_for_pdf(agreement: Agreement, options: RenderOptions) -> PdfText:
+    """The agreement as the PDF fonts can show it (`pdf_text.PdfText`), judged with the
+    fonts the Typst template sets."""
+    from collabagree.render.glyphs import template_fonts
+    from collabagree.render.pdf_text import fit_for_pdf
+
+    try:
+        with _asset("agreement.typ", options).open(encoding="utf-8", errors="replace") as handle:
+            fonts = template_fonts(handle.read(_FONT_SEARCH_CHARS))
+    except OSError as error:
+        raise RenderError(f"template error: cannot read agreement.typ ({error.strerror or error})") from None
+    return fit_for_pdf(agreement, fonts)
 
 
 def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,

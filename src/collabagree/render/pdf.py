@@ -4,6 +4,13 @@ The compiler gets an empty temporary folder as its project root, package folders
 and only the fonts embedded in the package; so a document can read no file on the machine,
 fetch no package, and looks the same everywhere. A fixed creation timestamp makes the PDF
 byte-for-byte reproducible.
+
+The Typst source is compiled exactly as pandoc wrote it: never edited here. Characters the
+fonts cannot show are replaced in the agreement's own text before it becomes Markdown
+(`pdf_text`); should Typst still find one (a template of your own with other text or
+fonts), the render fails with a message naming the character. (An earlier version replaced
+the character throughout the Typst source instead, template and escapes included: a
+backslash followed by U+20E3 made every backslash go, and user text ran as Typst code.)
 """
 
 from __future__ import annotations
@@ -11,17 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from collabagree.render.pandoc_runner import RenderBackendError, source_date_epoch
 
 #: Standards ``--pdf-standard`` accepts. typst 0.15 accepts PDF/A-2a together with PDF/UA-1.
 ALLOWED_PDF_STANDARDS: tuple[str, ...] = ("a-2b", "a-2a", "a-3b", "ua-1")
 DEFAULT_PDF_STANDARDS: tuple[str, ...] = ("a-2a", "ua-1")
-_MAX_GLYPH_RETRIES = 64
 _NO_GLYPH_RE = re.compile(r'the text `"((?:[^"\\]|\\.)*)"` could not be displayed')
-_CLUSTER_TAIL = "[\u200d\u20e3\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
 _RUST_ESCAPE_RE = re.compile(r"\\u\{[0-9a-fA-F]{1,6}\}|\\.")
 
 
@@ -52,16 +59,12 @@ def typst_to_pdf(
     *,
     standards: Sequence[str] = DEFAULT_PDF_STANDARDS,
     timestamp: int | dt.datetime | None = None,
-    missing_glyphs: list[str] | None = None,
 ) -> bytes:
     """Compile ``typst_source`` to PDF bytes conforming to ``standards``.
 
     ``timestamp`` (UNIX seconds or an aware datetime) becomes the document's creation date;
     by default ``$SOURCE_DATE_EPOCH`` or a fixed date, so the same source gives the same bytes.
-
-    PDF/A forbids text that no font can show, and the embedded fonts have no emoji or CJK
-    glyphs; such text is replaced by U+FFFD and, when ``missing_glyphs`` is given, listed
-    there so the caller can tell the user.
+    Text no embedded font can show is an error here (`pdf_text` replaces it beforehand).
     """
     chosen = check_pdf_standards(standards)
     when: int | dt.datetime
@@ -71,6 +74,32 @@ def typst_to_pdf(
         when = timestamp
     else:
         when = source_date_epoch(timestamp)
+    with sandboxed_compiler() as (typst, compiler):
+        try:
+            pdf = compiler.compile(
+                typst_source.encode("utf-8"),
+                format="pdf",
+                pdf_standards=chosen,  # type: ignore[arg-type]  # validated above
+                timestamp=when,
+            )
+        except typst.TypstError as exc:
+            text = _undisplayable_text(exc)
+            if text is not None:
+                raise RenderBackendError(
+                    f"typst failed: the PDF fonts cannot show {describe_cluster(text)}; "
+                    "check the fonts of your agreement.typ") from exc
+            raise RenderBackendError(f"typst failed: {_one_line(exc)}") from exc
+        except RuntimeError as exc:
+            raise RenderBackendError(f"typst failed: {_one_line(exc)}") from exc
+    if not isinstance(pdf, bytes):
+        raise RenderBackendError("typst produced no single PDF document")
+    return pdf
+
+
+@contextmanager
+def sandboxed_compiler() -> Iterator[tuple[Any, Any]]:
+    """The ``typst`` module and a compiler whose root and package folders are empty
+    temporary folders, with the embedded fonts only (see the module docstring)."""
     try:
         import typst  # imported here so that `check` never loads the compiler
     except ImportError as exc:
@@ -88,37 +117,15 @@ def typst_to_pdf(
                 package_path=str(packages),
                 package_cache_path=str(packages),
             )
-            for _attempt in range(_MAX_GLYPH_RETRIES):
-                try:
-                    pdf = compiler.compile(
-                        typst_source.encode("utf-8"),
-                        format="pdf",
-                        pdf_standards=chosen,  # type: ignore[arg-type]  # validated above
-                        timestamp=when,
-                    )
-                    break
-                except typst.TypstError as exc:
-                    text = _undisplayable_text(exc)
-                    if text is None:
-                        raise
-                    # Typst names only the first character of a cluster; take the joiners,
-                    # modifiers and selectors after it too, or they would fail next.
-                    cluster = re.compile(re.escape(text) + _CLUSTER_TAIL)
-                    replaced = cluster.sub("\ufffd", typst_source)
-                    if replaced == typst_source:
-                        raise
-                    typst_source = replaced
-                    if missing_glyphs is not None:
-                        missing_glyphs.append(text)
-            else:
-                raise RenderBackendError("typst failed: too many characters no font can show")
-        except typst.TypstError as exc:
-            raise RenderBackendError(f"typst failed: {_one_line(exc)}") from exc
         except RuntimeError as exc:
             raise RenderBackendError(f"typst failed: {_one_line(exc)}") from exc
-    if not isinstance(pdf, bytes):
-        raise RenderBackendError("typst produced no single PDF document")
-    return pdf
+        yield typst, compiler
+
+
+def describe_cluster(text: str) -> str:
+    """``"👍🏽" (U+1F44D U+1F3FD)``: a character as shown and as code points."""
+    codes = " ".join(f"U+{ord(ch):04X}" for ch in text)
+    return f'"{text}" ({codes})'
 
 
 def _undisplayable_text(exc: BaseException) -> str | None:
