@@ -18,6 +18,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_support import CORPUS, PAYLOADS, check, generate
+from hostile_text_corpus import TEXT_FILES
 
 MINIMAL = """collabagree: 1
 agreement: {title: Hostile Corpus Agreement, type: mou, jurisdiction: UK-ENG, status: draft}
@@ -222,6 +223,9 @@ FILES: dict[str, Callable[[], bytes]] = {
     "injection-jinja.yaml": lambda: with_payload("jinja"),
     "injection-markdown.yaml": lambda: with_payload("markdown"),
 }
+
+# Glyphs the PDF fonts lack, links, front matter and emphasis (issue 12, classes 1 to 4).
+FILES.update(TEXT_FILES)
 
 
 def main() -> int:
