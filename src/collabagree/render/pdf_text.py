@@ -53,10 +53,12 @@ def fit_for_pdf(agreement: BaseModel, fonts: tuple[str, ...] = DEFAULT_FONTS) ->
     warning per value that changed. Raises `RenderError` for a value that would be mostly
     replacement marks (see the module docstring)."""
     result = PdfText(agreement)
+    values = [(where, value) for where, value in _strings(agreement, ()) if not value.isascii()]
+    # One probe for the whole agreement (in batches), not one per value: the verdicts are
+    # cached, so the calls below only look them up.
+    undisplayable({part for _where, value in values for part in clusters(value)}, fonts)
     verdicts: dict[str, list[str]] = {}  # value -> its clusters the PDF cannot show
-    for where, value in _strings(agreement, ()):
-        if value.isascii():
-            continue
+    for where, value in values:
         if value not in verdicts:
             parts = clusters(value)
             bad = _orphans(parts) | undisplayable(parts, fonts)
