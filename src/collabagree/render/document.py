@@ -167,11 +167,11 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
                                               epoch=epoch)
     from collabagree.render.pdf import typst_to_pdf
 
-    from collabagree.render.typst_cells import escape_cell_starts
+    from collabagree.render.typst_cells import escape_content_starts
 
     typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
                                                    metadata=metadata)
-    return typst_to_pdf(escape_cell_starts(typst_source), standards=options.pdf_standards,
+    return typst_to_pdf(escape_content_starts(typst_source), standards=options.pdf_standards,
                         timestamp=epoch)
 
 
