@@ -57,7 +57,7 @@ _PLAIN_LOOKALIKES = re.compile(
 
 def load_examples(folder: Path = EXAMPLES) -> list[tuple[str, dict[str, Any]]]:
     """Each example's file stem and plain data (read with collabagree's own loader)."""
-    from collabagree.loader import load_file
+    from collabagree.load.reader import load_file
 
     loaded: list[tuple[str, dict[str, Any]]] = []
     for path in sorted(folder.glob("*.yaml")):

@@ -23,9 +23,9 @@ def measure(folder: Path) -> dict[str, float]:
     from collabagree.lint.context import RuleContext
     from collabagree.lint.engine import Selection, default_profiles
     from collabagree.lint.registry import RULES
-    from collabagree.loader import load_bytes
-    from collabagree.settings import Settings
-    from collabagree.validate import validate
+    from collabagree.load.reader import load_bytes
+    from collabagree.check.settings import Settings
+    from collabagree.schema.validate import validate
 
     settings = Settings()
     selection = Selection(settings)

@@ -10,7 +10,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from fuzz_support import check, generate
+from support.fuzz import check, generate
 
 MINIMAL_DATA: dict[str, Any] = {
     "collabagree": 1,

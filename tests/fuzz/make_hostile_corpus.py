@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_support import CORPUS, PAYLOADS, check, generate
+from support.fuzz import CORPUS, PAYLOADS, check, generate
 from hostile_text_corpus import TEXT_FILES
 
 MINIMAL = """collabagree: 1

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 
-from fuzz_strategies import broken, dated, mangled, odd_yaml, varied, with_texts
-from fuzz_support import SELECTION, assert_sane, check, generate
+from support.strategies import broken, dated, mangled, odd_yaml, varied, with_texts
+from support.fuzz import SELECTION, assert_sane, check, generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from collabagree.checker import check_bytes
-from collabagree.errors import RenderError
+from collabagree.check.pipeline import check_bytes
+from collabagree.core.errors import RenderError
 from collabagree.render.document import (
     RenderOptions,
     blocking_findings,

@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from fuzz_strategies import broken, dated, mangled, odd_yaml, with_texts
-from fuzz_support import generate
+from support.strategies import broken, dated, mangled, odd_yaml, with_texts
+from support.fuzz import generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fuzz_strategies import varied
-from fuzz_support import TODAY, check, generate, set_at, string_paths
+from support.strategies import varied
+from support.fuzz import TODAY, check, generate, set_at, string_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +24,7 @@ from collabagree.lint.rules.txt import (
     BINDING_WORDS,
     placeholders_in,
 )
-from collabagree.loader import load_bytes
+from collabagree.load.reader import load_bytes
 
 SAME = settings(deadline=None, derandomize=True, database=None, max_examples=300,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fuzz_support import CORPUS
+from support.fuzz import CORPUS
 from hostile_text_corpus import TEXT_FILES
 
 # Generous: about 0.5 s on the benchmark machine; the point is "not minutes".

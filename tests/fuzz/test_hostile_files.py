@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from cli_bounded import Outcome, assert_one_line_error, run_bounded
-from collabagree.loader import MAX_BYTES, FileReadError, read_limited
+from support.bounded import Outcome, assert_one_line_error, run_bounded
+from collabagree.load.reader import MAX_BYTES, FileReadError, read_limited
 from support import EXAMPLES
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")

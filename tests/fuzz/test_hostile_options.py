@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from cli_bounded import assert_one_line_error, finish, run_bounded, start
+from support.bounded import assert_one_line_error, finish, run_bounded, start
 from collabagree.model.enums import Locale, values
 from collabagree.render.batch import decide_render_jobs
-from collabagree.runner import available_cpus, decide_jobs
+from collabagree.check.runner import available_cpus, decide_jobs
 from support import EXAMPLES
 
 GOOD = EXAMPLES / "uk-food-bank-funding.yaml"

@@ -27,7 +27,7 @@ from format_words import (
     pdf_text,
     words,
 )
-from fuzz_support import CORPUS
+from support.fuzz import CORPUS
 from hostile_text_corpus import FRONT_MATTER_TITLE, TEXT_FILES, WELSH
 
 from collabagree.render.pandoc_runner import pandoc_path

@@ -15,7 +15,7 @@ import pytest
 from collabagree.register.collect import Register
 from collabagree.register.csv_format import render_csv
 from collabagree.register.row import RegisterRow
-from register_factory import TODAY
+from support.register import TODAY
 
 FORMULA = "HYPERLINK(\"https://evil.example\",\"x\")"
 GUARDED = [

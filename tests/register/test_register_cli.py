@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from support import ROOT
-from register_factory import TODAY, write_folder
+from support.register import TODAY, write_folder
 
 PINNED = ("--today", TODAY.isoformat())
 SAMPLE = re.compile(r"```sh\n(collabagree list examples --today (\S+))\n```\n\n```text\n(.*?)```",

@@ -16,8 +16,8 @@ from collabagree.register.fields import COLUMNS
 from collabagree.register.json_format import render_json
 from collabagree.register.row import RegisterRow
 from collabagree.register.table import plain_table, write_table
-from collabagree.settings import Settings
-from register_factory import TODAY, write_folder
+from collabagree.check.settings import Settings
+from support.register import TODAY, write_folder
 
 EXPECTED_COLUMNS = [
     "reference", "title", "short_title", "type", "jurisdiction", "parties", "status", "start",

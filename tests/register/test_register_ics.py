@@ -12,8 +12,8 @@ import pytest
 from collabagree.register.collect import Register, collect_register
 from collabagree.register.ics import render_ics
 from collabagree.register.ics_text import escape_text, fold
-from collabagree.settings import Settings
-from register_factory import TODAY, agreement_yaml, write_folder
+from collabagree.check.settings import Settings
+from support.register import TODAY, agreement_yaml, write_folder
 
 
 @pytest.fixture(scope="module")

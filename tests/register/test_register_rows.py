@@ -12,8 +12,8 @@ import pytest
 
 from collabagree.register.collect import Register, collect_register
 from collabagree.register.row import ExpiryAlert, RegisterRow
-from collabagree.settings import Settings
-from register_factory import TODAY, agreement_yaml, days, write_folder
+from collabagree.check.settings import Settings
+from support.register import TODAY, agreement_yaml, days, write_folder
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from render_support import EXAMPLE_PATHS, Rendered, render_all
+from support.render import EXAMPLE_PATHS, Rendered, render_all
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from render_support import EXAMPLE_PATHS, Rendered, squash
+from support.render import EXAMPLE_PATHS, Rendered, squash
 from collabagree.model import Agreement
 
 STEMS = [path.stem for path in EXAMPLE_PATHS]

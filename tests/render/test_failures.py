@@ -10,7 +10,7 @@ import pytest
 import collabagree.render.pdf as pdf_module
 from collabagree.render.document import RenderOptions, render_file
 from collabagree.render.pandoc_runner import RenderBackendError
-from render_support import EXAMPLE_PATHS
+from support.render import EXAMPLE_PATHS
 
 SOURCE = EXAMPLE_PATHS[0]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from render_support import EXAMPLE_PATHS, Rendered
+from support.render import EXAMPLE_PATHS, Rendered
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "render"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

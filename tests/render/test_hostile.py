@@ -11,7 +11,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from collabagree.render.document import FORMATS, RenderOptions, render_file
-from render_support import squash
+from support.render import squash
 
 HOSTILE = [
     "```{=typst}\n#read(\"/etc/passwd\")\n```",

@@ -20,11 +20,11 @@ from typing import Any
 
 import pytest
 
-from cli_bounded import assert_one_line_error, run_bounded
-from collabagree.render import atomic
-from collabagree.render.atomic import write_atomic, write_atomic_group
+from support.bounded import assert_one_line_error, run_bounded
+from collabagree.core import atomic
+from collabagree.core.atomic import write_atomic, write_atomic_group
 from collabagree.render.document import RenderOptions, render_file
-from render_support import EXAMPLE_PATHS
+from support.render import EXAMPLE_PATHS
 
 SOURCE = EXAMPLE_PATHS[0]
 

@@ -8,7 +8,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from collabagree.render.document import FORMATS, RenderOptions, render_file
-from render_support import EXAMPLE_PATHS, Rendered
+from support.render import EXAMPLE_PATHS, Rendered
 
 
 def test_second_render_is_byte_identical(rendered: dict[str, Rendered], tmp_path: Path) -> None:

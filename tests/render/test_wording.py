@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from collabagree.errors import RenderError
+from collabagree.core.errors import RenderError
 from collabagree.model import Agreement
 from collabagree.render.localise import format_date, format_money
 from collabagree.render.markdown import render_markdown

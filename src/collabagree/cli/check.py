@@ -46,8 +46,8 @@ def check(
         "--coverage", help="Show, per agreement, which of the ten areas are present, partial or missing.")] = False,
 ) -> None:
     """Validate and lint agreements; exit 1 when findings reach --fail-on."""
-    from collabagree.check_command import CheckRequest, run_check_command
-    from collabagree.config import format_from_environment
+    from collabagree.check.command import CheckRequest, run_check_command
+    from collabagree.check.config import format_from_environment
 
     request = CheckRequest(
         paths=list(paths or []),

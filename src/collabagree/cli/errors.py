@@ -6,8 +6,8 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from collabagree.errors import CollabagreeError
-from collabagree.visible import visible
+from collabagree.core.errors import CollabagreeError
+from collabagree.core.visible import visible
 
 EXIT_USAGE = 2
 

@@ -13,7 +13,7 @@ from collabagree.cli.app import app
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the agreement format."""
-    from collabagree.schema import schema_text
+    from collabagree.schema.json_schema import schema_text
 
     sys.stdout.write(schema_text())
 
@@ -24,7 +24,7 @@ def list_rules(
         "--output-format", "-f", help="table or json.")] = "table",
 ) -> None:
     """List every rule: code, name, group and default severity."""
-    from collabagree.ruledocs import print_rule_table
+    from collabagree.lint.docs import print_rule_table
 
     print_rule_table(output_format, sys.stdout)
 
@@ -32,6 +32,6 @@ def list_rules(
 @app.command("rule")
 def show_rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. PTY002.")]) -> None:
     """Explain one rule: what it checks, why, an example that fails and the fix."""
-    from collabagree.ruledocs import print_rule
+    from collabagree.lint.docs import print_rule
 
     print_rule(code, sys.stdout)

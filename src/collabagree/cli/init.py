@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from collabagree.cli.app import app
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 
 EXIT_INTERRUPTED = 130
 

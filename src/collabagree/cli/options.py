@@ -9,7 +9,7 @@ from typing import NoReturn
 
 import typer
 
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 
 EXIT_INTERRUPTED = 130
 JOBS_HELP = "Worker processes, at most the number of CPUs (default: {default})."

@@ -33,7 +33,7 @@ def render(
         "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel for batches of 4 or more"))] = None,
 ) -> None:
     """Render agreements to Markdown, DOCX, PDF and HTML; exit 1 if any was refused."""
-    from collabagree.render_command import RenderRequest, run_render_command
+    from collabagree.render.command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
                             pdf_standard, jobs)

@@ -8,8 +8,8 @@ from functools import cached_property
 from typing import Any
 
 from collabagree.model import Agreement
-from collabagree.positions import YamlPath
-from collabagree.textfields import iter_text_fields
+from collabagree.core.positions import YamlPath
+from collabagree.model.textfields import iter_text_fields
 
 
 @dataclass

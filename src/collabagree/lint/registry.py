@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 from collabagree.lint.rule import Rule
 from collabagree.lint.rules import (
     aps, com, dsp, fun, gov, inf, lif, nzp, prf, pty, pur, ref, rsk, sig, txt, ukc, vic,
 )
-from collabagree.schema_codes import SCHEMA_CODES
+from collabagree.schema.codes import SCHEMA_CODES
 
 RULES: tuple[Rule, ...] = (
     *ref.RULES, *txt.RULES, *pur.RULES, *pty.RULES, *gov.RULES, *fun.RULES, *prf.RULES,

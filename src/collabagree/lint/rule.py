@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from collabagree.findings import Severity, Span
+from collabagree.core.findings import Severity, Span
 from collabagree.model.enums import TYPE_SHORT_NAMES
-from collabagree.positions import YamlPath
+from collabagree.core.positions import YamlPath
 
 if TYPE_CHECKING:
     from collabagree.lint.context import RuleContext

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from collabagree.checker import check_and_model, unreadable_result
-from collabagree.files import Target
-from collabagree.findings import FileResult, Severity
+from collabagree.check.pipeline import check_and_model, unreadable_result
+from collabagree.check.discovery import Target
+from collabagree.core.findings import FileResult, Severity
 from collabagree.lint.engine import Selection
-from collabagree.loader import FileReadError, load_bytes, read_limited
+from collabagree.load.reader import FileReadError, load_bytes, read_limited
 from collabagree.model import Agreement
 from collabagree.register.row import MilestoneDate, RegisterRow
 from collabagree.register.schedule import next_review

@@ -8,8 +8,8 @@ from datetime import date
 from collabagree.lint.engine import Selection
 from collabagree.register.build import build_row
 from collabagree.register.row import RegisterRow, sort_key
-from collabagree.runner import discover_targets, map_targets
-from collabagree.settings import Settings
+from collabagree.check.runner import discover_targets, map_targets
+from collabagree.check.settings import Settings
 
 
 @dataclass(frozen=True)

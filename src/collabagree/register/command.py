@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from collabagree.config import load_config
-from collabagree.errors import CollabagreeError, UsageError
+from collabagree.check.config import load_config
+from collabagree.core.errors import CollabagreeError, UsageError
 from collabagree.register.collect import Register, collect_register
-from collabagree.visible import visible
+from collabagree.core.visible import visible
 
 LIST_FORMATS: tuple[str, ...] = ("table", "csv", "json", "ics")
 NO_AGREEMENTS = "No agreements found (YAML files with a top-level 'collabagree:' key).\n"
@@ -59,14 +59,14 @@ def run_list_command(request: ListRequest, stdout: TextIO) -> int:
         raise UsageError(f"unknown output format '{request.output_format}' "
                          f"(choose from {', '.join(LIST_FORMATS)})")
     settings = load_config(request.config, request.paths)
-    from collabagree.runner import limit_jobs
+    from collabagree.check.runner import limit_jobs
 
     jobs = limit_jobs(request.jobs, sys.stderr)
     settings = replace(settings, today=request.today or settings.today,
                        jobs=jobs if jobs is not None else settings.jobs)
     register = collect_register(request.paths, settings)
     if request.output_file is not None:
-        from collabagree.check_command import refuse_overwriting_an_input
+        from collabagree.check.command import refuse_overwriting_an_input
 
         refuse_overwriting_an_input(request.output_file, [row.path for row in register.rows])
         _write_file(request.output_file, render_text(register, request.output_format))
@@ -96,7 +96,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _write_file(path: Path, text: str) -> None:
-    from collabagree.render.atomic import write_atomic
+    from collabagree.core.atomic import write_atomic
 
     try:
         write_atomic(path, text.encode("utf-8"))

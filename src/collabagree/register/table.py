@@ -19,7 +19,7 @@ from rich.text import Text
 
 from collabagree.register.collect import Register
 from collabagree.register.row import ExpiryAlert, RegisterRow
-from collabagree.visible import visible
+from collabagree.core.visible import visible
 
 NONE = "-"
 UNKNOWN_TITLE = "(unknown)"

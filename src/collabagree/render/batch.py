@@ -20,7 +20,7 @@ from collabagree.render.document import (
     render_file,
 )
 from collabagree.render.outputs import check_output_paths
-from collabagree.runner import available_cpus, ignore_interrupts
+from collabagree.check.runner import available_cpus, ignore_interrupts
 
 # pandoc and Typst already keep a core busy; a second process pays from a few files on.
 PARALLEL_THRESHOLD = 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from collabagree.lint.rules.regimes import party_regime, regime_act_name
+from collabagree.domain.regimes import party_regime, regime_act_name
 from collabagree.model import Agreement
 from collabagree.model.enums import TYPE_TITLES
 from collabagree.render.template_data import DataView

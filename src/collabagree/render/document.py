@@ -16,19 +16,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from collabagree.checker import check_and_model
-from collabagree.errors import RenderError
-from collabagree.findings import Finding, Severity
+from collabagree.check.pipeline import check_and_model
+from collabagree.core.errors import RenderError
+from collabagree.core.findings import Finding, Severity
 from collabagree.lint.engine import Selection
-from collabagree.loader import FileReadError, read_limited
+from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
 from collabagree.model.enums import TYPE_TITLES
-from collabagree.render.atomic import write_atomic_group
+from collabagree.core.atomic import write_atomic_group
 from collabagree.render.markdown import render_markdown
 from collabagree.render.localise import format_date
 from collabagree.render.outputs import InputIndex, output_paths
-from collabagree.resources import data_dir
-from collabagree.settings import Settings
+from collabagree.core.resources import data_dir
+from collabagree.check.settings import Settings
 
 if TYPE_CHECKING:
     from collabagree.render.pdf_text import PdfText

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 
 
 def output_paths(path: str, formats: Iterable[str], output_dir: Path | None) -> dict[str, Path]:

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 
-from collabagree.errors import RenderError
+from collabagree.core.errors import RenderError
 from collabagree.render.textsafe import literal_to_markdown
 
 # Every reader extension that interprets raw or external content, or that turns plain

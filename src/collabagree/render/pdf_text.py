@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from collabagree.errors import RenderError
+from collabagree.core.errors import RenderError
 from collabagree.render.glyphs import DEFAULT_FONTS, needs_probe, undisplayable
 from collabagree.render.graphemes import clusters, starts_with_extend
 from collabagree.render.pdf import describe_cluster

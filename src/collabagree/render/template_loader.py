@@ -21,7 +21,7 @@ from pathlib import Path
 from jinja2 import BaseLoader, Environment, TemplateError, TemplateNotFound
 from jinja2.loaders import split_template_path
 
-from collabagree.loader import MAX_BYTES, FileReadError, read_limited
+from collabagree.load.reader import MAX_BYTES, FileReadError, read_limited
 
 
 class TemplateRefused(TemplateError):

@@ -7,9 +7,9 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import TextIO
 
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 from collabagree.report.model import Report
-from collabagree.settings import Settings
+from collabagree.check.settings import Settings
 
 REPORTERS: dict[str, str] = {
     "full": "collabagree.report.full:FullReporter",
@@ -33,7 +33,7 @@ class Reporter(ABC):
 
 def write_output_file(path: Path, text: str) -> None:
     """`--output-file`: write the report atomically; a path that cannot be written is exit 2."""
-    from collabagree.render.atomic import write_atomic
+    from collabagree.core.atomic import write_atomic
 
     try:
         write_atomic(path, text.encode("utf-8"))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from collabagree.findings import Finding
+from collabagree.core.findings import Finding
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.visible import visible
+from collabagree.core.visible import visible
 
 
 def concise_line(finding: Finding) -> str:
     """One finding as `path:line:col: CODE [severity] message`, always one line: a newline in
-    the file name or a value is shown as `\x0a` (`collabagree.visible`)."""
+    the file name or a value is shown as `\x0a` (`collabagree.core.visible`)."""
     span = finding.span
     where = f"{visible(finding.path)}:{span.line}:{span.column}"
     return f"{where}: {finding.code} [{finding.severity.value}] {visible(finding.message)}"

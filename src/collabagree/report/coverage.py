@@ -1,6 +1,6 @@
 """`check --coverage`: the ten areas of each agreement as a Rich table (`full`) or JSON (`json`).
 
-The statuses come from `collabagree.coverage`; this module only reads each agreement's YAML
+The statuses come from `collabagree.check.coverage`; this module only reads each agreement's YAML
 again (with the safe loader) to see which sections it holds, and writes the result.
 """
 
@@ -14,14 +14,14 @@ from typing import Any, TextIO
 from rich.table import Table
 from rich.text import Text
 
-from collabagree.coverage import MISSING, PARTIAL, PRESENT, AgreementCoverage, agreement_coverage
-from collabagree.errors import UsageError
-from collabagree.loader import load_file
+from collabagree.check.coverage import MISSING, PARTIAL, PRESENT, AgreementCoverage, agreement_coverage
+from collabagree.core.errors import UsageError
+from collabagree.load.reader import load_file
 from collabagree.report.base import write_output_file
 from collabagree.report.full import make_console
 from collabagree.report.model import Report
-from collabagree.settings import Settings
-from collabagree.visible import visible
+from collabagree.check.settings import Settings
+from collabagree.core.visible import visible
 
 COVERAGE_FORMATS = ("full", "json")
 JSON_VERSION = 1

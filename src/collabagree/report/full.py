@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, TextIO
 
 import re
 
-from collabagree.findings import Finding, Severity
-from collabagree.loader import MAX_BYTES, read_limited
+from collabagree.core.findings import Finding, Severity
+from collabagree.load.reader import MAX_BYTES, read_limited
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.visible import blanked, visible
+from collabagree.core.visible import blanked, visible
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT_LINES = 1

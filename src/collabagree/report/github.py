@@ -3,17 +3,17 @@
 GitHub reads `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=T::message`. A
 property value must not contain a raw `,` or `:` (they end the value) and neither part may
 hold a raw newline, so both are escaped the way the Actions toolkit does it; before that,
-controls in the message and the file name are made visible (`collabagree.visible`).
+controls in the message and the file name are made visible (`collabagree.core.visible`).
 """
 
 from __future__ import annotations
 
 from typing import TextIO
 
-from collabagree.findings import Finding, Severity
+from collabagree.core.findings import Finding, Severity
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.visible import visible
+from collabagree.core.visible import visible
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from collabagree.findings import FileResult, Finding, Severity
+from collabagree.core.findings import FileResult, Finding, Severity
 
 
 @dataclass

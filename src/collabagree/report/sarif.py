@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from collabagree import __version__
-from collabagree.findings import Finding, Severity
+from collabagree.core.findings import Finding, Severity
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
 
@@ -27,7 +27,7 @@ LEVEL_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Sever
 def rule_descriptor(code: str) -> dict[str, Any]:
     """The SARIF `reportingDescriptor` of one code, from the rule documentation."""
     from collabagree.lint.registry import ALL_CODES, SUPPRESSION_CODE, find_rule
-    from collabagree.ruledocs import FIXED_DOCS, rule_markdown
+    from collabagree.lint.docs import FIXED_DOCS, rule_markdown
 
     if code in FIXED_DOCS:
         summary, doc = FIXED_DOCS[code]

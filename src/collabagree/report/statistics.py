@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from collabagree.report.model import Report
-from collabagree.settings import Settings
+from collabagree.check.settings import Settings
 
 
 def rule_counts(report: Report) -> list[dict[str, Any]]:

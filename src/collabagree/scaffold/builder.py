@@ -9,7 +9,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from collabagree.errors import CollabagreeError
+from collabagree.core.errors import CollabagreeError
 from collabagree.scaffold import sections_coordination as coordination
 from collabagree.scaffold import sections_delivery as delivery
 from collabagree.scaffold import sections_identity as identity
@@ -96,8 +96,8 @@ def render_scaffold(answers: Answers, schema_ref: str) -> str:
 
 def ensure_schema_valid(text: str, path: str = "scaffold.yaml") -> None:
     """Raise when `text` has any load or schema finding: the caller writes nothing then."""
-    from collabagree.loader import load_bytes
-    from collabagree.validate import validate
+    from collabagree.load.reader import load_bytes
+    from collabagree.schema.validate import validate
 
     loaded = load_bytes(path, text.encode("utf-8"))
     findings = list(loaded.findings)

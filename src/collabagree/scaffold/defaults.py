@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from collabagree.errors import UsageError
+from collabagree.core.errors import UsageError
 from collabagree.model.enums import TYPE_TITLES
 from collabagree.scaffold.answers import (
     AnswerError,

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from collabagree.errors import UsageError
-from collabagree.resources import data_dir
+from collabagree.core.errors import UsageError
+from collabagree.core.resources import data_dir
 
 _MODELINE = re.compile(rb"\A# yaml-language-server: \$schema=[^\r\n]*")
 
@@ -26,7 +26,7 @@ class Example:
 
 
 def _describe(path: Path) -> Example:
-    from collabagree.loader import load_bytes
+    from collabagree.load.reader import load_bytes
 
     data: Any = load_bytes(str(path), path.read_bytes()).data
     meta = data.get("agreement", {}) if isinstance(data, dict) else {}

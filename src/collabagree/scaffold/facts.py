@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from collabagree.lint.rules.regimes import fitting_regime_for, regime_act_name
+from collabagree.domain.regimes import fitting_regime_for, regime_act_name
 from collabagree.model.enums import VOLUNTARY_KINDS
 from collabagree.scaffold.answers import Answers, PartyAnswer
 from collabagree.scaffold.defaults import add_months

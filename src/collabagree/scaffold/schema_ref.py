@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from collabagree.schema import SCHEMA_ID
+from collabagree.schema.json_schema import SCHEMA_ID
 
 SCHEMA_RELATIVE = Path("schemas") / "agreement.schema.json"
 

@@ -13,7 +13,7 @@ from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.model import Agreement
-from collabagree.positions import YamlPath
+from collabagree.core.positions import YamlPath
 
 VRGF_URL = ("https://responsiblegambling.vic.gov.au/for-professionals/health-and-community-"
             "professionals/cross-sector-collaboration/principles-cross-sector-collaboration/")

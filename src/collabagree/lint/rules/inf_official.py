@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
-from collabagree.lint.rules.regimes import (
+from collabagree.domain.regimes import (
     describe_regime,
     fitting_regime,
     party_regime,

@@ -9,7 +9,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from collabagree.findings import Severity
+from collabagree.core.findings import Severity
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.model import Agreement

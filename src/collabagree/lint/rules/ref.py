@@ -17,7 +17,7 @@ from collabagree.lint.rules.ref_ids import ID_RULES
 from collabagree.model import Agreement
 from collabagree.model.performance import Kpi
 from collabagree.model.roles import WorkItem
-from collabagree.positions import YamlPath, format_yaml_path
+from collabagree.core.positions import YamlPath, format_yaml_path
 
 _REF_SOURCE = ("ICO, *Data sharing code of practice*, Data sharing agreements (a DSA names the "
                "parties and what each is responsible for), https://ico.org.uk/for-organisations/"

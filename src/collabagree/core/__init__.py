@@ -1,0 +1,1 @@
+"""Plain types and helpers every stage shares: findings, positions, errors, files."""

@@ -1,0 +1,1 @@
+"""Facts about jurisdictions, regimes and public sources, one place for each."""

@@ -1,0 +1,1 @@
+"""Load an agreement file safely: bytes -> YAML events -> plain data with positions."""

@@ -1,1 +1,0 @@
-"""Tests of the format back-ends: pandoc, Typst, text escaping, atomic writes."""
