@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
 from ruamel.yaml import events as ev
@@ -21,13 +21,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from collabagree.core.findings import FILE_START, Finding, Span
-from collabagree.core.positions import YamlPath, format_yaml_path, span_from_marks
+from collabagree.core.positions import PositionMap, YamlPath, format_yaml_path, span_from_marks
 from collabagree.load.scalars import UnreadableScalar, construct_scalar, resolve_plain
 from collabagree.schema.codes import schema_finding
-from collabagree.load.comments import find_comments
-
-if TYPE_CHECKING:
-    from collabagree.load.reader import LoadedFile
+from collabagree.load.comments import Comment, find_comments
 
 try:  # the C parser is an optional speed-up; behaviour is the same without it
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found,unused-ignore]
@@ -67,6 +64,16 @@ class _Frame:
     merges: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class YamlTree:
+    """What the walk produced: plain data, the position of every node, findings, comments."""
+
+    data: Any = None
+    positions: PositionMap = field(default_factory=PositionMap)
+    findings: list[Finding] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+
+
 class TreeBuilder:
     """Turns the parser's event stream into data, positions and findings.
 
@@ -74,9 +81,10 @@ class TreeBuilder:
     `Span` objects: positions keep the parser's marks); rarer events go to small methods.
     """
 
-    def __init__(self, path: str, result: LoadedFile, max_depth: int, max_nodes: int) -> None:
+    def __init__(self, path: str, max_depth: int, max_nodes: int) -> None:
         self.path = path
-        self.result = result
+        self.result = YamlTree()
+        self.text = ""
         self.max_depth = max_depth
         self.max_nodes = max_nodes
         self.nodes = 0
@@ -85,14 +93,20 @@ class TreeBuilder:
         self.scalar_ranges: list[tuple[int, int]] = []
         self.documents = 0
 
-    def run(self, text: str) -> None:
-        """Parse `text`; sets `result.data` or raises `LoadAbort`."""
+    def run(self, text: str) -> YamlTree:
+        """Parse `text` into a `YamlTree`, or raise `LoadAbort` when it cannot be read at all.
+
+        Findings that do not stop the walk (duplicate keys, unreadable scalars) are in the
+        tree's `findings`.
+        """
+        self.text = text
         try:
             root = self._walk(event_source(text))
         except (MarkedYAMLError, ReaderError, YAMLError) as exc:
             raise LoadAbort(self._syntax_finding(exc)) from None
         self.result.data = root
         self.result.comments = find_comments(text, self.scalar_ranges)
+        return self.result
 
     def _walk(self, next_event: Callable[[], Any]) -> Any:
         """Consume the events up to the end of the stream; returns the root value."""
@@ -305,7 +319,7 @@ class TreeBuilder:
     def _syntax_finding(self, exc: Exception) -> Finding:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         if isinstance(exc, ReaderError):
-            line, column = _index_to_line_col(self.result.text, exc.position)
+            line, column = _index_to_line_col(self.text, exc.position)
             return schema_finding("SCH001", self.path, Span.point(line, column),
                                   f"the file contains a character YAML does not allow "
                                   f"(code point {exc.character!r})")

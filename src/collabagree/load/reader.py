@@ -73,13 +73,19 @@ def load_bytes(path: str, raw: bytes, *, max_bytes: int = MAX_BYTES,
                max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> LoadedFile:
     """Load YAML bytes into a `LoadedFile`; problems become SCH findings, never exceptions."""
     result = LoadedFile(path)
+    builder = TreeBuilder(path, max_depth, max_nodes)
     try:
         result.text = decode_source(path, raw, max_bytes)
-        builder = TreeBuilder(path, result, max_depth, max_nodes)
-        builder.run(result.text)
+        tree = builder.run(result.text)
     except LoadAbort as abort:
-        result.findings.append(abort.finding)
-        result.data = None
+        # What was read before the abort still has positions for findings to point at.
+        result.positions = builder.result.positions
+        result.findings = [*builder.result.findings, abort.finding]
+        return result
+    result.data = tree.data
+    result.positions = tree.positions
+    result.findings = tree.findings
+    result.comments = tree.comments
     return result
 
 
