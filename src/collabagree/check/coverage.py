@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabagree.core.findings import Finding, Severity
+from collabagree.model.agreement import Agreement
+from collabagree.model.kinds import section_areas
 
 PRESENT = "present"
 PARTIAL = "partial"
@@ -94,24 +96,9 @@ CODE_AREAS: dict[str, str] = {
 }
 PROFILE_GROUPS = frozenset({"APS", "VIC", "NZP", "UKC"})
 
-# Top-level YAML key -> area key, for findings whose code has no area (REF, TXT, SUP).
-KEY_AREAS: dict[str, str] = {
-    **dict.fromkeys(("purpose", "scope", "objectives", "principles", "engagement", "background",
-                     "rationale", "definitions"), "purpose_scope"),
-    **dict.fromkeys(("parties", "lead_agency", "facilitator", "roles", "work_programme"), "roles"),
-    **dict.fromkeys(("governance", "authorising_environment", "risks", "safeguarding",
-                     "treaty_partnership"), "governance"),
-    "funding": "funding",
-    **dict.fromkeys(("kpis", "reporting", "evaluation"), "performance"),
-    **dict.fromkeys(("communication", "service_integration", "co_location", "joint_training"),
-                    "communication"),
-    "intellectual_property": "ip_confidentiality",
-    **dict.fromkeys(("term", "review", "variation", "dispute_resolution", "termination", "exit",
-                     "related_instruments"), "lifecycle"),
-    "information": "information",
-    **dict.fromkeys(("agreement", "signatories", "document_control", "publication", "schedules"),
-                    "execution"),
-}
+# Top-level YAML key -> area key, for findings whose code has no area (REF, TXT, SUP); each
+# section of the model declares its area (`model.kinds.CoverageArea`).
+KEY_AREAS: dict[str, str] = section_areas(Agreement)
 _TOP_KEY = re.compile(r"^\$\.([A-Za-z_]+)")
 
 

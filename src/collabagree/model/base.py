@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from collabagree.model.kinds import PARTY, PROSE, PartyReference
+
 PARTY_ID_PATTERN = r"^[a-z][a-z0-9_-]{0,31}$"
 ITEM_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -64,17 +66,21 @@ def _number_as_text(value: Any) -> Any:
 
 
 IsoDate = Annotated[date, BeforeValidator(_read_date)]
-Text = str
-"""Prose: a safe subset of Markdown is honoured when rendering (see `textfields`)."""
+Text = Annotated[str, PROSE]
+"""Prose: a safe subset of Markdown is honoured when rendering (see `model.kinds`)."""
 ShortText = str
 """A name, title, role or other short field: always rendered literally."""
 Role = Annotated[str, Field(description="A position, not a person's name.")]
 PartyId = Annotated[str, StringConstraints(pattern=PARTY_ID_PATTERN)]
 ItemId = Annotated[str, StringConstraints(pattern=ITEM_ID_PATTERN)]
-PartyRef = str
+PartyRef = Annotated[str, PARTY]
 """A field typed *party*: checked against declared parties by rule REF001, not the schema."""
+PartyKey = Annotated[str, PARTY]
+"""A mapping key that is a party id (`lawful_basis`, `approvers`...): checked by REF001."""
+PartyOrJoint = Annotated[str, PartyReference(also=("joint",))]
+"""A party id, or `joint` (the owner of new intellectual property)."""
 Amount = Annotated[int | float, Field(ge=0, allow_inf_nan=False)]
-TextOrNumber = str | int | float
+TextOrNumber = Text | int | float
 IdentifierValue = Annotated[str, BeforeValidator(_number_as_text)]
 Frequency = Literal["monthly", "quarterly", "six_monthly", "annual"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collabagree.model.base import PartyRef, ShortText, StrictModel, Text, field
+from collabagree.model.base import PartyKey, PartyRef, ShortText, StrictModel, Text, field
 from collabagree.model.enums import MeetingLevel
 
 
@@ -37,7 +37,7 @@ class ServiceIntegration(StrictModel):
     screening_tool: Text | None = field("The shared screening tool.")
     referral_pathway: ReferralPathway | None = field("The referral pathway.")
     care_coordination: Text | None = field("How care is coordinated, with consent.")
-    case_documentation: dict[str, Text] | None = field("Party id -> the case documentation system.")
+    case_documentation: dict[PartyKey, Text] | None = field("Party id -> the case documentation system.")
 
 
 class CoLocation(StrictModel):

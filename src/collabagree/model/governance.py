@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.base import IsoDate, ItemId, PartyRef, Role, ShortText, StrictModel, Text, field
+from collabagree.model.base import IsoDate, ItemId, PartyKey, PartyRef, Role, ShortText, StrictModel, Text, field
 from collabagree.model.enums import DecisionRule
 
 
@@ -49,6 +49,6 @@ class Approval(StrictModel):
 class AuthorisingEnvironment(StrictModel):
     """Leadership backing, approvals and resources."""
 
-    executive_sponsors: dict[str, Role] | None = field("Party id -> the executive sponsor's role.")
+    executive_sponsors: dict[PartyKey, Role] | None = field("Party id -> the executive sponsor's role.")
     approvals: list[Approval] | None = field("Internal approvals by party.")
     resources: Text | None = field("Resources committed until the collaboration is standard practice.")

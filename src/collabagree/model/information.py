@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.base import ItemId, PartyRef, StrictModel, Text, field
+from collabagree.model.base import ItemId, PartyKey, PartyRef, StrictModel, Text, field, PartyOrJoint
 from collabagree.model.enums import FoiRegime
 
 
@@ -17,7 +17,7 @@ class DataFlow(StrictModel):
     personal: bool | None = field("Whether the flow holds personal information.")
     special_category: bool | None = field("Health, criminal, ethnicity or other special-category data.")
     data_items: list[Text] | None = field("What is shared.")
-    lawful_basis: dict[str, Text] | None = field("Party id -> its lawful basis; one for each end.")
+    lawful_basis: dict[PartyKey, Text] | None = field("Party id -> its lawful basis; one for each end.")
     transfer_method: Text | None = field("How it is sent.")
     security: Text | None = field("How it is protected.")
     frequency: Text | None = field("How often.")
@@ -64,7 +64,7 @@ class Information(StrictModel):
 class NewIp(StrictModel):
     """Who owns what the collaboration creates."""
 
-    owner: PartyRef | None = field("A party id, or joint.")
+    owner: PartyOrJoint | None = field("A party id, or joint.")
     licence: Text | None = field("The licence granted to the other parties.")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.base import IsoDate, Role, ShortText, StrictModel, Text, field
+from collabagree.model.base import IsoDate, PartyKey, Role, ShortText, StrictModel, Text, field
 from collabagree.model.enums import FinalStep
 
 
@@ -27,13 +27,13 @@ class Variation(StrictModel):
     """How the agreement is changed."""
 
     in_writing: bool | None = field("true: changes only in writing, signed by all parties.")
-    approvers: dict[str, Role] | None = field("Party id -> the role that approves variations.")
+    approvers: dict[PartyKey, Role] | None = field("Party id -> the role that approves variations.")
 
 
 class DisputeLevel(StrictModel):
     """One level of the dispute escalation ladder."""
 
-    roles: dict[str, Role] | None = field("Party id -> the role that handles the dispute at this level.")
+    roles: dict[PartyKey, Role] | None = field("Party id -> the role that handles the dispute at this level.")
     timeframe_days: int | None = field("Working days to resolve at this level.", ge=1)
 
 

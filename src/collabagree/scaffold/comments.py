@@ -19,6 +19,9 @@ SECTION_COMMENTS: dict[str, str] = {
     "parties": "The organisations that sign: full legal names, kind, and for public bodies the "
                "FOI law they answer to\nand the power under which they enter the agreement. "
                "Contacts are roles and functional mailboxes, never people.",
+    "facilitator": "An independent facilitator, if the parties appoint one: who it is, who "
+                   "appoints it and who pays for it.",
+    "background": "Recitals: the background to the agreement, one short paragraph each.",
     "lead_agency": "The party that leads and coordinates (secretariat, records, reporting). "
                    "Needed with three or more parties.",
     "purpose": "Why the agreement exists and the benefit it brings, in a sentence or two of "
@@ -82,10 +85,15 @@ SECTION_COMMENTS: dict[str, str] = {
                    "for ending at once.",
     "exit": "What happens at the end: shared data returned or destroyed, records kept, assets "
             "and clients handed over.",
+    "related_instruments": "Other agreements and instruments this one works with, and which "
+                           "prevails where they conflict.",
+    "definitions": "Terms the agreement uses with a special meaning, each defined once.",
     "signatories": "Who signs for each party, their position and the delegation or decision "
                    "that authorises them.",
     "document_control": "Version, date, owning party and register reference; add a history "
                         "entry for each version.",
     "publication": "Whether the agreement will be published, and what is redacted first (staff "
                    "contact details, for example).",
+    "schedules": "Annexes printed after the signature blocks: terms of reference, grant "
+                 "conditions, data specifications.",
 }

@@ -7,14 +7,14 @@ this module's RULES holds the whole group.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
 
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import quote_list
 from collabagree.lint.rules.ref_ids import ID_RULES
 from collabagree.model import Agreement
+from collabagree.model.kinds import iter_pattern, party_patterns
 from collabagree.model.performance import Kpi
 from collabagree.model.roles import WorkItem
 from collabagree.core.positions import YamlPath, format_yaml_path
@@ -29,85 +29,17 @@ _REF_SOURCE = ("ICO, *Data sharing code of practice*, Data sharing agreements (a
 PartyRefSite = tuple[YamlPath, str, bool]
 """Where a party id is named: (path, value, whether the id is a mapping key)."""
 
-
-def _keys(mapping: Mapping[str, Any] | None, path: YamlPath) -> Iterator[PartyRefSite]:
-    for key in mapping or {}:
-        yield path + (key,), key, True
-
-
-def _value(value: str | None, path: YamlPath) -> Iterator[PartyRefSite]:
-    if value is not None:
-        yield path, value, False
-
-
-def _items(values: Iterable[str] | None, path: YamlPath) -> Iterator[PartyRefSite]:
-    for index, value in enumerate(values or ()):
-        yield path + (index,), value, False
+_PARTY_FIELDS = party_patterns(Agreement)
 
 
 def iter_party_refs(agreement: Agreement) -> Iterator[PartyRefSite]:
-    """Every field of the agreement typed *party* (FORMAT.md), in file order."""
-    a = agreement
-    yield from _value(a.lead_agency, ("lead_agency",))
-    if a.facilitator is not None:
-        yield from _items(a.facilitator.appointed_by, ("facilitator", "appointed_by"))
-    for index, entry in enumerate(a.roles or ()):
-        yield from _value(entry.party, ("roles", index, "party"))
-    for index, item in enumerate(a.work_programme or ()):
-        yield from _value(item.owner, ("work_programme", index, "owner"))
-    if a.governance is not None:
-        for b_index, body in enumerate(a.governance.bodies or ()):
-            for m_index, member in enumerate(body.members or ()):
-                yield from _value(member.party, ("governance", "bodies", b_index, "members", m_index, "party"))
-    if a.authorising_environment is not None:
-        env = a.authorising_environment
-        yield from _keys(env.executive_sponsors, ("authorising_environment", "executive_sponsors"))
-        for index, approval in enumerate(env.approvals or ()):
-            yield from _value(approval.party, ("authorising_environment", "approvals", index, "party"))
-    if a.funding is not None:
-        for index, contribution in enumerate(a.funding.contributions or ()):
-            yield from _value(contribution.party, ("funding", "contributions", index, "party"))
-    for index, kpi in enumerate(a.kpis or ()):
-        yield from _value(kpi.responsible, ("kpis", index, "responsible"))
-    if a.evaluation is not None:
-        yield from _value(a.evaluation.owner, ("evaluation", "owner"))
-    if a.communication is not None:
-        for index, meeting in enumerate(a.communication.meetings or ()):
-            yield from _items(meeting.parties, ("communication", "meetings", index, "parties"))
-    if a.service_integration is not None:
-        yield from _keys(a.service_integration.case_documentation, ("service_integration", "case_documentation"))
-    if a.co_location is not None:
-        yield from _value(a.co_location.host, ("co_location", "host"))
-        yield from _value(a.co_location.supervision, ("co_location", "supervision"))
-    yield from _information_refs(agreement)
-    ip = a.intellectual_property
-    if ip is not None and ip.new is not None and ip.new.owner != "joint":
-        yield from _value(ip.new.owner, ("intellectual_property", "new", "owner"))
-    for index, risk in enumerate(a.risks or ()):
-        yield from _value(risk.owner, ("risks", index, "owner"))
-    if a.variation is not None:
-        yield from _keys(a.variation.approvers, ("variation", "approvers"))
-    if a.dispute_resolution is not None:
-        for index, level in enumerate(a.dispute_resolution.levels or ()):
-            yield from _keys(level.roles, ("dispute_resolution", "levels", index, "roles"))
-    for index, signatory in enumerate(a.signatories or ()):
-        yield from _value(signatory.party, ("signatories", index, "party"))
-    if a.document_control is not None:
-        yield from _value(a.document_control.owner, ("document_control", "owner"))
-
-
-def _information_refs(agreement: Agreement) -> Iterator[PartyRefSite]:
-    info = agreement.information
-    if info is None:
-        return
-    for index, flow in enumerate(info.data_flows or ()):
-        where: YamlPath = ("information", "data_flows", index)
-        yield from _value(flow.from_, where + ("from",))
-        yield from _value(flow.to, where + ("to",))
-        yield from _keys(flow.lawful_basis, where + ("lawful_basis",))
-    yield from _value(info.individual_rights_contact, ("information", "individual_rights_contact"))
-    if info.records is not None:
-        yield from _value(info.records.keeper, ("information", "records", "keeper"))
+    """Every field typed *party* (FORMAT.md), in format order: the `PartyRef` and `PartyKey`
+    fields of the model (`model.kinds`). Words a field also allows (`joint`) are skipped."""
+    for pattern in _PARTY_FIELDS:
+        allowed = pattern.marker.also
+        for path, value, at_key in iter_pattern(agreement, pattern.steps, attributes=True):
+            if isinstance(value, str) and value not in allowed:
+                yield path, value, at_key
 
 
 def closest(value: str, choices: Iterable[str]) -> str | None:
