@@ -263,7 +263,8 @@ def _section(text: str, heading: str) -> str:
 
 def test_defaults_match_the_models() -> None:
     """The Defaults table names every defaulted field, the public kinds and the locales."""
-    from collabagree.model.enums import DEFAULT_LOCALE, PUBLIC_KINDS
+    from collabagree.domain.jurisdictions import JURISDICTIONS
+    from collabagree.model.enums import PUBLIC_KINDS
 
     defaults = _section(FORMAT_DOC.read_text(encoding="utf-8"), "### Defaults")
     for path in ("agreement.status", "agreement.locale", "parties[].public_authority",
@@ -271,5 +272,5 @@ def test_defaults_match_the_models() -> None:
         assert f"| `{path}` |" in defaults, f"the Defaults table lacks `{path}`"
     for kind in sorted(PUBLIC_KINDS):
         assert f"`{kind}`" in defaults, f"the Defaults table does not name the public kind {kind}"
-    for locale in sorted(set(DEFAULT_LOCALE.values())):
+    for locale in sorted({record.locale for record in JURISDICTIONS.values()}):
         assert f"`{locale}`" in defaults, f"the Defaults table does not name the locale {locale}"

@@ -10,6 +10,7 @@ import typer
 
 from collabagree.cli.app import app
 from collabagree.core.errors import UsageError
+from collabagree.domain.jurisdictions import codes_in_words
 
 EXIT_INTERRUPTED = 130
 
@@ -23,8 +24,7 @@ def init(
                              "or cross_sector_collaboration (short names such as 'funding' work).",
         show_default=False)] = None,
     jurisdiction: Annotated[Optional[str], typer.Option(
-        "--jurisdiction", metavar="CODE", help="UK-ENG, UK-WLS, UK-SCT, UK-NIR, NZ, AU-CTH, AU-NSW, AU-VIC, "
-                                     "AU-QLD, AU-WA, AU-SA, AU-TAS, AU-ACT, AU-NT or OTHER.",
+        "--jurisdiction", metavar="CODE", help=codes_in_words() + ".",
         show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option(
         "--title", metavar="TEXT", help="The agreement's full title.", show_default=False)] = None,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collabagree.domain.jurisdictions import JURISDICTIONS
 from collabagree.model.parties import Party
 
 
@@ -47,33 +48,6 @@ _REGIMES: tuple[Regime, ...] = (
 REGIMES: dict[str, Regime] = {regime.code: regime for regime in _REGIMES}
 """Every regime with an Act, by code (`none` and `other` are not here)."""
 
-REGIME_BY_JURISDICTION: dict[str, str] = {
-    "UK-ENG": "FOIA2000",
-    "UK-WLS": "FOIA2000",
-    "UK-NIR": "FOIA2000",
-    "UK-SCT": "FOISA2002",
-    "AU-CTH": "FOI1982_CTH",
-    "AU-VIC": "FOI1982_VIC",
-    "AU-NSW": "GIPA2009_NSW",
-    "AU-QLD": "RTI2009_QLD",
-    "AU-WA": "FOI1992_WA",
-    "AU-SA": "FOI1991_SA",
-    "AU-TAS": "RTI2009_TAS",
-    "AU-ACT": "FOI2016_ACT",
-    "AU-NT": "IA2002_NT",
-}
-"""The regime of a public party by jurisdiction, where the jurisdiction alone decides it."""
-
-NZ_REGIME_BY_KIND: dict[str, str] = {
-    "central_government": "OIA1982",
-    "crown_entity": "OIA1982",
-    # Health New Zealand and the other public health bodies are Crown entities, under the OIA.
-    "public_health_service": "OIA1982",
-    "local_government": "LGOIMA1987",
-}
-"""New Zealand: the regime of a public party by kind (other kinds: not known)."""
-
-
 def regime(code: str | None) -> Regime | None:
     """The regime with this code, or None for `none`, `other`, None or an unknown code."""
     return REGIMES.get(code or "")
@@ -96,9 +70,10 @@ def response_working_days(code: str | None) -> int | None:
 def fitting_regime_for(jurisdiction: str | None, kind: str | None) -> str | None:
     """The regime code that fits a public body of this jurisdiction and kind, or None when
     no regime is known (jurisdiction OTHER, or an NZ kind that is not a public body)."""
-    if jurisdiction == "NZ":
-        return NZ_REGIME_BY_KIND.get(kind or "")
-    return REGIME_BY_JURISDICTION.get(jurisdiction or "")
+    record = JURISDICTIONS.get(jurisdiction or "")
+    if record is None:
+        return None
+    return record.foi_regime_by_kind.get(kind or "") if record.foi_regime_by_kind else record.foi_regime
 
 
 def fitting_regime(party: Party) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from collabagree.core.findings import Severity, Span
-from collabagree.model.enums import TYPE_SHORT_NAMES
+from collabagree.domain.agreement_types import TYPE_SHORT_NAMES
 from collabagree.core.positions import YamlPath
 
 if TYPE_CHECKING:

@@ -39,31 +39,11 @@ FinalStep = Literal[
     "arbitration", "courts",
 ]
 
-TYPE_TITLES: dict[str, str] = {
-    "mou": "Memorandum of Understanding",
-    "partnering_agreement": "Partnering Agreement",
-    "data_sharing_agreement": "Data Sharing Agreement",
-    "funding_agreement": "Funding Agreement",
-    "cross_sector_collaboration": "Cross-Sector Collaboration Agreement",
-}
-"""Each agreement type in words, for documents and prompts."""
-TYPE_SHORT_NAMES: dict[str, str] = {
-    "mou": "mou",
-    "partnering": "partnering_agreement",
-    "data_sharing": "data_sharing_agreement",
-    "funding": "funding_agreement",
-    "cross_sector": "cross_sector_collaboration",
-}
-"""The short type names RULES.md (and people typing `--type`) use, to the full value."""
-
 PUBLIC_KINDS = frozenset({
     "central_government", "state_government", "local_government", "crown_entity",
     "public_health_service",
 })
 VOLUNTARY_KINDS = frozenset({"charity", "ngo", "social_enterprise", "community_group"})
-
-DEFAULT_LOCALE: dict[str, Locale] = {"UK": "en-GB", "NZ": "en-NZ", "AU": "en-AU"}
-
 
 def values(literal: object) -> tuple[str, ...]:
     """The allowed values of one of the Literal types above."""
@@ -72,4 +52,6 @@ def values(literal: object) -> tuple[str, ...]:
 
 def default_locale(jurisdiction: str) -> Locale:
     """The locale an agreement takes when it names none: en-GB, en-NZ or en-AU."""
-    return DEFAULT_LOCALE.get(jurisdiction.split("-")[0], "en-GB")
+    from collabagree.domain.jurisdictions import jurisdiction as record  # domain imports the model
+
+    return record(jurisdiction).locale

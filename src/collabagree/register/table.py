@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from collabagree.domain.agreement_types import short_type_name
 from collabagree.register.collect import Register
 from collabagree.register.row import ExpiryAlert, RegisterRow
 from collabagree.core.visible import visible
@@ -49,7 +50,7 @@ def short_type(value: str | None) -> str:
     """`data_sharing_agreement` -> `data_sharing` (the short names RULES.md uses)."""
     if not value:
         return NONE
-    return value.removesuffix("_agreement").removesuffix("_collaboration")
+    return short_type_name(value)
 
 
 def attention(row: RegisterRow) -> str:

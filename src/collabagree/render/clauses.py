@@ -11,33 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from collabagree.domain.jurisdictions import JurisdictionRecord
+from collabagree.domain.jurisdictions import jurisdiction as jurisdiction_record
 from collabagree.domain.regimes import party_regime, regime_act_name
 from collabagree.model import Agreement
-from collabagree.model.enums import TYPE_TITLES
+from collabagree.domain.agreement_types import BY_VALUE, TYPE_TITLES
 from collabagree.render.template_data import DataView
 from collabagree.render.textsafe import literal_to_markdown
 
-# Arbitration statutes by jurisdiction. England, Wales and Northern Ireland share the
-# Arbitration Act 1996; each Australian State and Territory has its own uniform Act.
-ARBITRATION_ACTS: dict[str, str] = {
-    "UK-ENG": "Arbitration Act 1996", "UK-WLS": "Arbitration Act 1996",
-    "UK-NIR": "Arbitration Act 1996", "UK-SCT": "Arbitration (Scotland) Act 2010",
-    "NZ": "Arbitration Act 1996 (NZ)",
-    "AU-NSW": "Commercial Arbitration Act 2010 (NSW)", "AU-VIC": "Commercial Arbitration Act 2011 (Vic)",
-    "AU-QLD": "Commercial Arbitration Act 2013 (Qld)", "AU-WA": "Commercial Arbitration Act 2012 (WA)",
-    "AU-SA": "Commercial Arbitration Act 2011 (SA)", "AU-TAS": "Commercial Arbitration Act 2011 (Tas)",
-    "AU-ACT": "Commercial Arbitration Act 2017 (ACT)", "AU-NT": "Commercial Arbitration (National Uniform Legislation) Act 2011 (NT)",
-}
-COURTS: dict[str, str] = {
-    "UK-ENG": "the courts of England and Wales", "UK-WLS": "the courts of England and Wales",
-    "UK-SCT": "the Scottish courts", "UK-NIR": "the courts of Northern Ireland",
-    "NZ": "the courts of New Zealand", "AU-CTH": "the Federal Court of Australia",
-    "AU-NSW": "the courts of New South Wales", "AU-VIC": "the courts of Victoria",
-    "AU-QLD": "the courts of Queensland", "AU-WA": "the courts of Western Australia",
-    "AU-SA": "the courts of South Australia", "AU-TAS": "the courts of Tasmania",
-    "AU-ACT": "the courts of the Australian Capital Territory",
-    "AU-NT": "the courts of the Northern Territory",
-}
+PLACE_WORDING = ("appropriation", "foi_consultation_code")
+"""The `Family` fields templates may print through `ClauseHelpers.place_wording`."""
 PARTY_KIND_LABELS: dict[str, str] = {
     "central_government": "Central government", "state_government": "State government",
     "local_government": "Local government", "crown_entity": "Crown entity",
@@ -67,7 +50,7 @@ class ClauseHelpers:
     @property
     def noun(self) -> str:
         """How the document calls itself: Memorandum for an MoU, else Agreement."""
-        return "Memorandum" if self._a.type == "mou" else "Agreement"
+        return BY_VALUE[self._a.type].noun
 
     @property
     def others(self) -> str:
@@ -78,6 +61,19 @@ class ClauseHelpers:
     def type_title(self) -> str:
         """The agreement type in words, e.g. Partnering Agreement."""
         return TYPE_TITLES[self._a.type]
+
+    @property
+    def jurisdiction(self) -> JurisdictionRecord:
+        """The record of the agreement's jurisdiction (courts, wording that differs by place)."""
+        return jurisdiction_record(self._a.agreement.jurisdiction)
+
+    def place_wording(self, name: str) -> Any:
+        """A sentence of the jurisdiction family's wording (`appropriation`,
+        `foi_consultation_code`), as safe Markdown: it is the tool's own reviewed text, which
+        holds no markup (tests/domain checks), so its apostrophes stay unescaped."""
+        if name not in PLACE_WORDING:
+            raise ValueError(f"no place wording called {name!r}")
+        return self._safe(getattr(self.jurisdiction.family, name))
 
     @property
     def family(self) -> str:
@@ -133,11 +129,12 @@ class ClauseHelpers:
 
     def arbitration_act(self) -> str | None:
         """The arbitration statute of the agreement's jurisdiction, if one is known."""
-        return ARBITRATION_ACTS.get(self._a.agreement.jurisdiction)
+        act = self.jurisdiction.arbitration_act
+        return act.title if act else None
 
     def courts(self) -> str | None:
         """The courts of the agreement's jurisdiction, if known."""
-        return COURTS.get(self._a.agreement.jurisdiction)
+        return self.jurisdiction.courts
 
     @property
     def all_commonwealth(self) -> bool:

@@ -22,7 +22,7 @@ from collabagree.core.findings import Finding, Severity
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
-from collabagree.model.enums import TYPE_TITLES
+from collabagree.domain.agreement_types import TYPE_TITLES
 from collabagree.core.atomic import write_atomic_group
 from collabagree.render.markdown import render_markdown
 from collabagree.render.localise import format_date

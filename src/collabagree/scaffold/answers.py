@@ -13,10 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from collabagree.domain.agreement_types import TYPE_SHORT_NAMES
 from collabagree.model.base import PARTY_ID_PATTERN
 from collabagree.model.enums import (
     PUBLIC_KINDS,
-    TYPE_SHORT_NAMES,
     AgreementType,
     Jurisdiction,
     PartyKind,
@@ -27,18 +27,6 @@ TYPES: tuple[str, ...] = values(AgreementType)
 JURISDICTIONS: tuple[str, ...] = values(Jurisdiction)
 KINDS: tuple[str, ...] = values(PartyKind)
 
-TYPE_HELP: dict[str, str] = {
-    "mou": "Memorandum of Understanding: a non-binding arrangement, usually between "
-           "government bodies, recording how they will work together.",
-    "partnering_agreement": "Partnering agreement: a standing partnership with shared "
-                            "governance, a vision and a joint work programme.",
-    "data_sharing_agreement": "Data sharing agreement: what information flows between the "
-                              "parties, on what lawful basis and with what safeguards.",
-    "funding_agreement": "Funding agreement: one party funds another (often a charity or NGO) "
-                         "under grant conditions, reporting and outcomes.",
-    "cross_sector_collaboration": "Cross-sector collaboration: services from different sectors "
-                                  "share screening, referral and training for the same clients.",
-}
 _PARTY_ID = re.compile(PARTY_ID_PATTERN)
 _ID_STOPWORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"})
 _SHORT_SLUG = 20

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from collabagree.core.errors import UsageError
-from collabagree.model.enums import TYPE_TITLES
+from collabagree.domain.agreement_types import TYPE_TITLES
 from collabagree.scaffold.answers import (
     AnswerError,
     Answers,

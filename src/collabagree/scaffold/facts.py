@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from collabagree.domain.jurisdictions import jurisdiction as jurisdiction_record
 from collabagree.domain.regimes import fitting_regime_for, regime_act_name
 from collabagree.model.enums import VOLUNTARY_KINDS
 from collabagree.scaffold.answers import Answers, PartyAnswer
@@ -19,7 +20,6 @@ from collabagree.scaffold.defaults import add_months
 _MINISTERIAL_KINDS = frozenset({"central_government", "state_government", "crown_entity"})
 # Kinds that may share personal information with clients' services (cross-sector work).
 _PERSONAL_DATA_TYPES = frozenset({"data_sharing_agreement", "cross_sector_collaboration"})
-_CURRENCY = {"UK": "GBP", "NZ": "NZD", "AU": "AUD"}
 
 
 @dataclass(frozen=True)
@@ -33,17 +33,12 @@ class Positions:
     signatory: str
 
 
-def _programme(jurisdiction: str) -> str:
-    # Australian government spelling is "program"; the UK and New Zealand write "programme".
-    return "Program" if jurisdiction.startswith("AU") else "Programme"
-
-
 def positions_for(kind: str, jurisdiction: str) -> Positions:
     """Typical positions for a party of this kind in this jurisdiction, lowest level first."""
-    programme = _programme(jurisdiction)
+    family = jurisdiction_record(jurisdiction).family
+    programme = family.programme
     if kind in ("central_government", "state_government"):
-        senior = {"UK": "Director General", "NZ": "Deputy Chief Executive"}.get(
-            jurisdiction.split("-")[0], "Deputy Secretary")
+        senior = family.senior_official
         return Positions(f"{programme} Manager", f"{programme} Manager", "Director", senior, senior)
     if kind == "local_government":
         return Positions("Partnership Officer", "Partnership Officer", "Head of Service",
@@ -100,7 +95,7 @@ class Facts:
     @property
     def currency(self) -> str:
         """ISO 4217 code for the jurisdiction; XXX ("no currency") where it cannot be known."""
-        return _CURRENCY.get(self.answers.jurisdiction.split("-")[0], "XXX")
+        return jurisdiction_record(self.answers.jurisdiction).currency
 
     def positions(self, party: PartyAnswer) -> Positions:
         """The usual positions of `party`."""

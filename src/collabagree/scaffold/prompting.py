@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from collabagree.model.enums import TYPE_TITLES
+from collabagree.domain.agreement_types import TYPE_HELP, TYPE_TITLES
 from collabagree.scaffold.answers import (
     JURISDICTIONS,
     KINDS,
-    TYPE_HELP,
     TYPES,
     AnswerError,
     Answers,
