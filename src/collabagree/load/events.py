@@ -11,7 +11,7 @@ every node visit, alias expansions included, against a budget (billion laughs).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -340,7 +340,8 @@ def event_source(text: str) -> Callable[[], Any]:
     """
     if _CParser is not None:
         return _CParser(text).get_event  # type: ignore[no-any-return]
-    return iter(YAML(typ="safe", pure=True).parse(text)).__next__
+    events: Iterator[Any] = iter(YAML(typ="safe", pure=True).parse(text))
+    return events.__next__
 
 
 def _index_to_line_col(text: str, index: int) -> tuple[int, int]:

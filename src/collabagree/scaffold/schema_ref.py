@@ -23,7 +23,7 @@ def _is_our_schema(candidate: Path) -> bool:
     try:
         with candidate.open("rb") as handle:
             # The $id sits near the top; reading the whole (small) file keeps this simple.
-            return json.loads(handle.read(1_000_000)).get("$id") == SCHEMA_ID
+            return bool(json.loads(handle.read(1_000_000)).get("$id") == SCHEMA_ID)
     except (OSError, ValueError, AttributeError):
         return False
 
