@@ -125,7 +125,7 @@ def test_exit_codes_are_documented(text: str) -> None:
 def test_output_formats_match_the_implementation(text: str) -> None:
     from collabagree.register.command import LIST_FORMATS
     from collabagree.render.document import FORMATS
-    from collabagree.check.settings import OUTPUT_FORMATS
+    from collabagree.report.formats import OUTPUT_FORMATS
 
     sections = _command_sections(text)
     for name, formats in (("check", OUTPUT_FORMATS), ("list", LIST_FORMATS), ("render", FORMATS)):

@@ -15,10 +15,10 @@ from collabagree.core.findings import Severity
 from collabagree.report.base import get_reporter, write_output_file
 from collabagree.report.model import Report, exit_code
 from collabagree.check.runner import limit_jobs, run_check
-from collabagree.check.settings import OUTPUT_FORMATS, Settings
+from collabagree.check.settings import Settings
+from collabagree.report.formats import OUTPUT_FORMATS, PARSEABLE_FORMATS
 
 NO_AGREEMENTS_NOTE = "No agreements found (YAML files with a top-level 'collabagree:' key); nothing to check.\n"
-PARSEABLE_FORMATS = ("json", "sarif")
 
 
 @dataclass

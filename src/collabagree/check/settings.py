@@ -9,7 +9,6 @@ from pathlib import Path
 from collabagree.core.findings import Severity
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (".git", ".venv", "venv", "node_modules")
-OUTPUT_FORMATS: tuple[str, ...] = ("full", "concise", "json", "github", "sarif")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ import typer
 
 from collabagree.cli.app import app
 from collabagree.cli.options import JOBS_HELP, parse_today, run_command, split_list
+from collabagree.report.formats import names_in_words
 
-FORMAT_HELP = "full, concise, json, github or sarif (default: $COLLABAGREE_OUTPUT_FORMAT or full)."
+FORMAT_HELP = names_in_words() + " (default: $COLLABAGREE_OUTPUT_FORMAT or full)."
 
 
 @app.command()

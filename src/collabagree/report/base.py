@@ -8,17 +8,9 @@ from pathlib import Path
 from typing import TextIO
 
 from collabagree.core.errors import UsageError
+from collabagree.report.formats import REPORTERS
 from collabagree.report.model import Report
 from collabagree.check.settings import Settings
-
-REPORTERS: dict[str, str] = {
-    "full": "collabagree.report.full:FullReporter",
-    "concise": "collabagree.report.concise:ConciseReporter",
-    "json": "collabagree.report.json_format:JsonReporter",
-    "github": "collabagree.report.github:GithubReporter",
-    "sarif": "collabagree.report.sarif:SarifReporter",
-}
-
 
 class Reporter(ABC):
     """Writes a `Report` in one output format."""
