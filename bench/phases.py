@@ -20,11 +20,11 @@ from pathlib import Path
 
 def measure(folder: Path) -> dict[str, float]:
     """CPU ms per file for each step, and for the three slowest rules."""
+    from collabagree.check.settings import Settings
     from collabagree.lint.context import RuleContext
     from collabagree.lint.engine import Selection, default_profiles
     from collabagree.lint.registry import RULES
     from collabagree.load.reader import load_bytes
-    from collabagree.check.settings import Settings
     from collabagree.schema.validate import validate
 
     settings = Settings()

@@ -34,7 +34,7 @@ from docx.styles.style import BaseStyle
 BODY_FONT = "Cambria"
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
-FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from support.check import CLEAN, FAILS, WARNS, make_repo, run, write
 from collabagree.check.config import find_config, load_config
 from collabagree.core.errors import ConfigError
 from collabagree.core.findings import Severity
+from support.check import CLEAN, FAILS, WARNS, make_repo, run, write
 
 TODAY = ("--today", "2026-11-23")
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from support.check import CLEAN, FAILS, PUR_ONLY, WARNS, environ_without_format, make_repo, run, write
 from collabagree.check.runner import PARALLEL_THRESHOLD, available_cpus, decide_jobs
+from support.check import CLEAN, FAILS, PUR_ONLY, WARNS, environ_without_format, make_repo, run, write
 
 
 @pytest.fixture

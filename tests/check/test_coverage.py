@@ -7,14 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.check import run, write
 
-from collabagree.check.pipeline import check_bytes
 from collabagree.check.coverage import AREA_KEYS, MISSING, PARTIAL, PRESENT, agreement_coverage, area_of
+from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import FILE_START, Finding, Severity
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import load_bytes
-from collabagree.check.settings import Settings
+from support.check import run, write
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TODAY = ("--today", "2026-11-23")

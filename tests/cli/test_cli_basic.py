@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from collabagree import __version__
-from support import EXAMPLES
-from support import VALID
+from support import EXAMPLES, VALID
 
 
 def test_version(run_cli: Any) -> None:

@@ -14,7 +14,6 @@ variables) are checked the same way.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 import pytest

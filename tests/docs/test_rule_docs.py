@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from collabagree.lint.registry import RULES
 from collabagree.lint.docs import rule_markdown, rules_markdown
+from collabagree.lint.registry import RULES
 from support import ROOT
 
 

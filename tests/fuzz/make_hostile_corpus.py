@@ -17,8 +17,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from support.fuzz import CORPUS, PAYLOADS, check, generate
 from hostile_text_corpus import TEXT_FILES
+
+from support.fuzz import CORPUS, PAYLOADS, check, generate
 
 MINIMAL = """collabagree: 1
 agreement: {title: Hostile Corpus Agreement, type: mou, jurisdiction: UK-ENG, status: draft}

@@ -24,11 +24,11 @@ import unicodedata
 from typing import Any
 
 from format_words import differences, format_words, furniture, markdown_text, words
-from support.fuzz import check, generate
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from collabagree.core.errors import RenderError
+from collabagree.model.textfields import iter_text_fields
 from collabagree.render.document import (
     FORMATS,
     RenderOptions,
@@ -37,7 +37,7 @@ from collabagree.render.document import (
     render_documents,
 )
 from collabagree.render.pdf_text import fit_string
-from collabagree.model.textfields import iter_text_fields
+from support.fuzz import check, generate
 
 EXAMPLE = dict(generate.load_examples())["au-cth-data-mou"]  # the quickest to render
 SPECIAL = ["1\ufe0f\u20e3", "#\ufe0f\u20e3", "*\ufe0f\u20e3", "\U0001f1f3\U0001f1ff",

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 
-from support.strategies import broken, dated, mangled, odd_yaml, varied, with_texts
-from support.fuzz import SELECTION, assert_sane, check, generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +19,8 @@ from collabagree.render.document import (
     blocking_findings,
     render_documents,
 )
+from support.fuzz import SELECTION, assert_sane, check, generate
+from support.strategies import broken, dated, mangled, odd_yaml, varied, with_texts
 
 SCALE = int(os.environ.get("COLLABAGREE_FUZZ_SCALE", "1"))
 FUZZ = settings(deadline=None, derandomize=SCALE == 1, database=None,

@@ -10,10 +10,11 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from support.strategies import broken, dated, mangled, odd_yaml, with_texts
-from support.fuzz import generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from support.fuzz import generate
+from support.strategies import broken, dated, mangled, odd_yaml, with_texts
 
 CLI = settings(deadline=None, derandomize=True, database=None, max_examples=6,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

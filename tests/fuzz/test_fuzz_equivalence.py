@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support.strategies import varied
-from support.fuzz import TODAY, check, generate, set_at, string_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +23,8 @@ from collabagree.lint.rules.txt import (
     placeholders_in,
 )
 from collabagree.load.reader import load_bytes
+from support.fuzz import TODAY, check, generate, set_at, string_paths
+from support.strategies import varied
 
 SAME = settings(deadline=None, derandomize=True, database=None, max_examples=300,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

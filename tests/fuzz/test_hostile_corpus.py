@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.fuzz import CORPUS
 from hostile_text_corpus import TEXT_FILES
+
+from support.fuzz import CORPUS
 
 # Generous: about 0.5 s on the benchmark machine; the point is "not minutes".
 SECONDS_PER_FILE = 30

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from support.bounded import Outcome, assert_one_line_error, run_bounded
 from collabagree.load.reader import MAX_BYTES, FileReadError, read_limited
 from support import EXAMPLES
+from support.bounded import Outcome, assert_one_line_error, run_bounded
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
 

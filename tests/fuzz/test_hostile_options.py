@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from support.bounded import assert_one_line_error, finish, run_bounded, start
+from collabagree.check.runner import available_cpus, decide_jobs
 from collabagree.model.enums import Locale, values
 from collabagree.render.batch import decide_render_jobs
-from collabagree.check.runner import available_cpus, decide_jobs
 from support import EXAMPLES
+from support.bounded import assert_one_line_error, finish, run_bounded, start
 
 GOOD = EXAMPLES / "uk-food-bank-funding.yaml"
 

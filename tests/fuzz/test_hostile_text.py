@@ -27,11 +27,11 @@ from format_words import (
     pdf_text,
     words,
 )
-from support.fuzz import CORPUS
 from hostile_text_corpus import FRONT_MATTER_TITLE, TEXT_FILES, WELSH
 
 from collabagree.render.pandoc_runner import pandoc_path
 from collabagree.render.pdf_text import fit_string
+from support.fuzz import CORPUS
 
 SECONDS = 120  # generous; a few seconds each on the development machine
 RENDERED_HERE = sorted(name for name in TEXT_FILES if name != "glyphs-cjk-party-name.yaml")

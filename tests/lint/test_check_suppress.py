@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from support.check import CLEAN, WARNS, make_repo, run, write
 from collabagree.check.pipeline import check_bytes
-from collabagree.lint.engine import Selection
 from collabagree.check.settings import Settings
+from collabagree.lint.engine import Selection
+from support.check import CLEAN, WARNS, make_repo, run, write
 
 STATEMENT = "  statement: To work together on food.\n"
 assert STATEMENT in WARNS  # PUR001 points at line 7, column 14

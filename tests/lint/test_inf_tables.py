@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from collabagree.lint.rules.inf_records import non_corporate_channels
 from collabagree.domain.regimes import (
     REGIMES,
     fitting_regime,
@@ -12,6 +11,7 @@ from collabagree.domain.regimes import (
     regime_act_name,
     response_working_days,
 )
+from collabagree.lint.rules.inf_records import non_corporate_channels
 from collabagree.model.enums import FoiRegime, Jurisdiction, values
 from collabagree.model.parties import Party
 

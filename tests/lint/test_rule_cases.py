@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.lint.cases import RuleCase, all_case_files
 from collabagree.lint.engine import Selection
-from collabagree.check.settings import Settings
 
 CASES = [case for case_file in all_case_files() for case in case_file.cases]
 

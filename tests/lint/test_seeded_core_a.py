@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import Finding
 from collabagree.lint.engine import Selection
-from collabagree.check.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SELECTION = Selection(Settings(today=date(2026, 11, 23)))

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import Finding
 from collabagree.lint.engine import Selection
-from collabagree.check.settings import Settings
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.yaml"))

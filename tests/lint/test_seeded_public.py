@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import Finding, Severity
 from collabagree.lint.engine import Selection
-from collabagree.check.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TODAY = date(2026, 11, 23)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
-from support import ROOT
-
 from collabagree.check.coverage import AREAS
 from collabagree.lint.rules.ref import iter_party_refs
 from collabagree.model import Agreement
 from collabagree.model.kinds import party_patterns, prose_patterns, section_areas, sections
 from collabagree.model.textfields import TEXT_FIELDS, iter_text_fields
 from collabagree.scaffold.comments import SECTION_COMMENTS
+from support import ROOT
 
 SECTIONS = [name for name in sections(Agreement) if name != "collabagree"]
 

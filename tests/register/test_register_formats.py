@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from collabagree.check.settings import Settings
 from collabagree.register.collect import Register, collect_register
 from collabagree.register.csv_format import render_csv
 from collabagree.register.fields import COLUMNS
 from collabagree.register.json_format import render_json
 from collabagree.register.row import RegisterRow
 from collabagree.register.table import plain_table, write_table
-from collabagree.check.settings import Settings
 from support.register import TODAY, write_folder
 
 EXPECTED_COLUMNS = [

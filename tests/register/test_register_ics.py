@@ -9,10 +9,10 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from collabagree.check.settings import Settings
 from collabagree.register.collect import Register, collect_register
 from collabagree.register.ics import render_ics
 from collabagree.register.ics_text import escape_text, fold
-from collabagree.check.settings import Settings
 from support.register import TODAY, agreement_yaml, write_folder
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from collabagree.check.settings import Settings
 from collabagree.register.collect import Register, collect_register
 from collabagree.register.row import ExpiryAlert, RegisterRow
-from collabagree.check.settings import Settings
 from support.register import TODAY, agreement_yaml, days, write_folder
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from collabagree.core import atomic
 from collabagree.core.atomic import write_atomic
-
 from support.backends import REFERENCE_DOCX
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "make_reference_docx.py"

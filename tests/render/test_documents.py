@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from support.render import EXAMPLE_PATHS, Rendered, squash
 from collabagree.model import Agreement
+from support.render import EXAMPLE_PATHS, Rendered, squash
 
 STEMS = [path.stem for path in EXAMPLE_PATHS]
 

@@ -22,7 +22,6 @@ from collabagree.render.document import (
     render_documents,
 )
 from collabagree.render.pandoc_runner import pandoc_path
-
 from support.backends import plain
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "uk-food-bank-funding.yaml"

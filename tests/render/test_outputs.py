@@ -20,10 +20,10 @@ from typing import Any
 
 import pytest
 
-from support.bounded import assert_one_line_error, run_bounded
 from collabagree.core import atomic
 from collabagree.core.atomic import write_atomic, write_atomic_group
 from collabagree.render.document import RenderOptions, render_file
+from support.bounded import assert_one_line_error, run_bounded
 from support.render import EXAMPLE_PATHS
 
 SOURCE = EXAMPLE_PATHS[0]

@@ -22,7 +22,6 @@ from collabagree.render.pandoc_runner import (
     metadata_json,
 )
 from collabagree.render.textsafe import text_to_markdown
-
 from support.backends import (
     CSS_FILE,
     HOSTILE,

@@ -12,7 +12,6 @@ from collabagree.render.pandoc_runner import RenderBackendError, markdown_to_typ
 from collabagree.render.pdf import parse_pdf_standards, typst_to_pdf
 from collabagree.render.pdf_text import fit_string
 from collabagree.render.textsafe import literal_to_markdown, text_to_markdown
-
 from support.backends import HOSTILE, SAMPLE_MD, TITLE, TYPST_TEMPLATE, hostname_secret, plain, sample_metadata
 
 

@@ -29,7 +29,6 @@ from collabagree.render.pdf_text import (
     format_path,
 )
 from collabagree.schema.validate import validate
-
 from support.backends import TYPST_TEMPLATE
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "uk-food-bank-funding.yaml"

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from support.bounded import Outcome, run_bounded
 from collabagree.render.clauses import ClauseHelpers
 from collabagree.render.markdown import SafeMarkdown
 from collabagree.render.template_data import DataView, template_view
+from support.bounded import Outcome, run_bounded
 from support.render import EXAMPLE_PATHS, EXAMPLES, load_agreement
 
 SOURCE = EXAMPLE_PATHS[0]  # au-cth-data-mou

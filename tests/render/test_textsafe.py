@@ -22,7 +22,6 @@ from collabagree.render.textsafe import (
     parse_text,
     text_to_markdown,
 )
-
 from support.backends import HOSTILE, ast_node_types, pandoc_ast, pandoc_to, plain
 
 WHITELIST_NODES = {"Para", "Plain", "BulletList", "Str", "Space", "SoftBreak", "Emph", "Strong", "Link"}

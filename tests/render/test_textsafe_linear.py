@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 
 from collabagree.render.inline_parser import parse_inlines
 from collabagree.render.textsafe import text_to_markdown
-
 from support.backends import pandoc_ast
 from support.textsafe_reference import reference_parse_inlines
 

@@ -23,7 +23,6 @@ from collabagree.render.textsafe import (
     parse_text,
     text_to_markdown,
 )
-
 from support.backends import ast_node_types, pandoc_ast, pandoc_to, plain
 
 WHITELIST = {"Para", "Plain", "BulletList", "Str", "Space", "SoftBreak", "Emph", "Strong", "Link"}

@@ -16,10 +16,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from support.check import environ_without_format
 from collabagree import __version__
 from collabagree.core.findings import Finding, Severity, Span
 from collabagree.report.github import escape_data, escape_property, workflow_command
+from support.check import environ_without_format
 
 TESTS = Path(__file__).resolve().parents[1]
 FIXTURE = TESTS / "fixtures" / "check-failing"

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.check import environ_without_format
 
 from collabagree.core.visible import blanked, visible
+from support.check import environ_without_format
 
 # What must never reach the stream raw: C0 but the newline that ends our own lines, DEL, C1,
 # bidirectional formatting and the line separators.
@@ -90,9 +90,9 @@ def test_list_table_shows_no_raw_control(run_cli: Any, hostile_register: Path) -
 
 def test_list_table_on_a_terminal_shows_no_raw_control(hostile_register: Path) -> None:
     """On a terminal Rich adds its own colours; the user's sequences still arrive escaped."""
+    from collabagree.check.settings import Settings
     from collabagree.register.collect import collect_register
     from collabagree.register.table import write_table
-    from collabagree.check.settings import Settings
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

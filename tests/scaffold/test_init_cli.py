@@ -9,9 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-from support.scaffold import TYPES, run, run_main
 
 from collabagree.schema.json_schema import SCHEMA_ID
+from support.scaffold import TYPES, run, run_main
+
 
 @pytest.mark.parametrize("agreement_type", TYPES)
 def test_non_interactive_scaffold_for_each_type_checks_clean(tmp_path: Path, agreement_type: str) -> None:

@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.scaffold import PtySession
 
 from collabagree.scaffold.defaults import default_start
+from support.scaffold import PtySession
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need POSIX")
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import io
 
 import pytest
-from support.scaffold import TYPES, scaffold_text
 from ruamel.yaml import YAML
 
 from collabagree.scaffold.builder import SECTIONS
 from collabagree.scaffold.comments import SECTION_COMMENTS
 from collabagree.scaffold.yamldoc import make_yaml
 from collabagree.schema.json_schema import SCHEMA_ID
+from support.scaffold import TYPES, scaffold_text
 
 PARTIES = ["council=Kestrel Vale Borough Council:local_government",
            "foodbank=Kestrel Vale Community Food Bank:charity"]

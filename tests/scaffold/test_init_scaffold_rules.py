@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.scaffold import TODAY, TYPES, scaffold_text
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import Finding
 from collabagree.lint.engine import Selection
 from collabagree.lint.registry import BY_CODE
-from collabagree.check.settings import Settings
+from support.scaffold import TODAY, TYPES, scaffold_text
 
 # Rules whose job is to report a section (or a required part of one) missing, read from
 # RULES.md: the core groups, then the profile packs (which ask for evidence sections).

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.scaffold import TODAY
 
+from collabagree.core.dates import add_months
 from collabagree.core.errors import UsageError
 from collabagree.model.base import PARTY_ID_PATTERN
 from collabagree.scaffold.answers import (
@@ -22,13 +22,14 @@ from collabagree.scaffold.answers import (
     parse_party_option,
     parse_type,
 )
-from collabagree.scaffold.defaults import Given, add_months, complete, default_end, default_start
+from collabagree.scaffold.defaults import Given, complete, default_end, default_start
 from collabagree.scaffold.examples import find_example
 from collabagree.scaffold.facts import derive_facts
 from collabagree.scaffold.prompting import Prompter
 from collabagree.scaffold.schema_ref import schema_reference
 from collabagree.scaffold.writer import write_new_file
 from collabagree.schema.json_schema import SCHEMA_ID
+from support.scaffold import TODAY
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -170,7 +171,7 @@ def test_schema_reference_in_this_checkout_is_relative() -> None:
 def test_example_lookup_by_name_prefix_and_ambiguity(tmp_path: Path) -> None:
     for name in ("uk-one", "uk-two", "nz-three"):
         (tmp_path / f"{name}.yaml").write_text(
-            f"collabagree: 1\nagreement: {{title: T, type: mou, jurisdiction: NZ}}\n", encoding="utf-8")
+            "collabagree: 1\nagreement: {title: T, type: mou, jurisdiction: NZ}\n", encoding="utf-8")
     assert find_example("nz", tmp_path).name == "nz-three"
     assert find_example("uk-one.yaml", tmp_path).name == "uk-one"
     with pytest.raises(UsageError, match="matches several examples"):

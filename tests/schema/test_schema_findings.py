@@ -6,12 +6,10 @@ import time
 
 import pytest
 
-from support import VALID
-
 from collabagree.check.pipeline import check_bytes
-from collabagree.lint.engine import Selection
 from collabagree.check.settings import Settings
-
+from collabagree.lint.engine import Selection
+from support import VALID
 
 
 def schema_findings(raw: bytes | str) -> list[tuple[str, int, int, str, str]]:

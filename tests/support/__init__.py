@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from collabagree.check.pipeline import check_bytes
+from collabagree.check.settings import Settings
 from collabagree.core.findings import FileResult
 from collabagree.lint.engine import Selection
-from collabagree.check.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

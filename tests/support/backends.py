@@ -6,8 +6,8 @@ import json
 import subprocess
 from pathlib import Path
 
-from collabagree.render.pandoc_runner import MARKDOWN_READER, pandoc_path
 from collabagree.core.resources import data_dir
+from collabagree.render.pandoc_runner import MARKDOWN_READER, pandoc_path
 
 TEMPLATES = data_dir("templates")
 TYPST_TEMPLATE = TEMPLATES / "agreement.typ"

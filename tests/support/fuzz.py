@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 
 from collabagree.check.pipeline import check_and_model
+from collabagree.check.settings import Settings
 from collabagree.core.findings import FileResult
 from collabagree.lint.engine import Selection
 from collabagree.model import Agreement
-from collabagree.check.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "hostile_corpus"

@@ -10,8 +10,9 @@ import random
 from datetime import date
 from typing import Any
 
-from support.fuzz import PAYLOADS, delete_at, generate, node_paths, set_at, string_paths
 from hypothesis import strategies as st
+
+from support.fuzz import PAYLOADS, delete_at, generate, node_paths, set_at, string_paths
 
 EXAMPLES = generate.load_examples()
 

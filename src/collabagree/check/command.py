@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from collabagree.check.config import load_config
-from collabagree.core.errors import UsageError
-from collabagree.core.findings import Severity
-from collabagree.report.base import get_reporter, write_output_file
-from collabagree.report.model import Report, exit_code
 from collabagree.check.runner import limit_jobs, run_check
 from collabagree.check.settings import Settings
+from collabagree.core.errors import UsageError
+from collabagree.core.findings import Severity
+from collabagree.core.text import no_agreements
+from collabagree.report.base import get_reporter, write_output_file
 from collabagree.report.formats import OUTPUT_FORMATS, PARSEABLE_FORMATS
+from collabagree.report.model import Report, exit_code
 
-NO_AGREEMENTS_NOTE = "No agreements found (YAML files with a top-level 'collabagree:' key); nothing to check.\n"
+NO_AGREEMENTS_NOTE = no_agreements("nothing to check")
 
 
 @dataclass

@@ -16,11 +16,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from collabagree.check.settings import Settings
 from collabagree.core.errors import ConfigError, UsageError
 from collabagree.core.findings import Severity
 from collabagree.lint.registry import resolve_selector
 from collabagree.model.enums import Profile, values
-from collabagree.check.settings import Settings
 from collabagree.report.formats import OUTPUT_FORMATS
 
 FORMAT_VARIABLE = "COLLABAGREE_OUTPUT_FORMAT"

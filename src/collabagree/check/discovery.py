@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from collabagree.core.errors import InputPathError
 from collabagree.check.settings import DEFAULT_EXCLUDES
+from collabagree.core.errors import InputPathError
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from collabagree.core.findings import FILE_START, FileResult, Finding
 from collabagree.lint.engine import Selection, lint
@@ -11,7 +10,6 @@ from collabagree.lint.suppress import apply_suppressions
 from collabagree.load.reader import (
     MAX_BYTES,
     FileReadError,
-    LoadedFile,
     load_bytes,
     read_limited,
 )
@@ -25,8 +23,6 @@ _MENTIONS_KEY = re.compile(rb"(^|[{,])[ \t]*['\"]?collabagree['\"]?[ \t]*:", re.
 # The key at the start of a line (or of a flow mapping): how an agreement's top level looks.
 _TOP_LEVEL_KEY = re.compile(rb"^(\{[ \t]*)?['\"]?collabagree['\"]?[ \t]*:", re.MULTILINE)
 
-PostProcessor = Callable[[LoadedFile, list[Finding]], list[Finding]]
-
 # A 2 MiB file can hold 100,000 bad list items, and printing that many findings takes
 # minutes; no real agreement comes near this many.
 MAX_FINDINGS = 1000
@@ -37,16 +33,16 @@ def mentions_agreement_key(raw: bytes) -> bool:
     return _MENTIONS_KEY.search(raw) is not None
 
 
-def check_bytes(path: str, raw: bytes, selection: Selection, *, named: bool = True,
-                post: PostProcessor | None = None) -> FileResult:
+def check_bytes(path: str, raw: bytes, selection: Selection, *, named: bool = True) -> FileResult:
     """Check one file's bytes; `named` is False for files found by walking a directory."""
-    result, _ = check_and_model(path, raw, selection, named=named, post=post)
+    result, _ = check_and_model(path, raw, selection, named=named)
     return result
 
 
-def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool = True,
-                    post: PostProcessor | None = None) -> tuple[FileResult, Agreement | None]:
-    """Like `check_bytes`, also returning the validated model (for `render` and `list`)."""
+def check_and_model(path: str, raw: bytes, selection: Selection, *,
+                    named: bool = True) -> tuple[FileResult, Agreement | None]:
+    """Like `check_bytes`, also returning the validated model (for `render` and `list`).
+    The result keeps the file's plain data (`FileResult.data`) once it has been read."""
     settings = selection.settings
     quietly_skip = not named or settings.skip_non_agreements
     if quietly_skip and len(raw) <= MAX_BYTES and not mentions_agreement_key(raw):
@@ -62,14 +58,12 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool 
         return FileResult(path, is_agreement=False), None
     agreement, findings = validate(loaded)
     if agreement is None:
-        return FileResult(path, cap_findings(path, findings)), None
+        return FileResult(path, cap_findings(path, findings), data=loaded.data), None
     comments = tuple((comment.line, comment.column, comment.text) for comment in loaded.comments)
     findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments)
     findings = apply_suppressions(loaded, findings, selection)
-    if post is not None:
-        findings = post(loaded, findings)
     findings.sort(key=Finding.sort_key)
-    return FileResult(path, cap_findings(path, findings)), agreement
+    return FileResult(path, cap_findings(path, findings), data=loaded.data), agreement
 
 
 def cap_findings(path: str, findings: list[Finding]) -> list[Finding]:
@@ -90,12 +84,11 @@ def unreadable_result(path: str, error: FileReadError) -> FileResult:
                                             f"cannot read the file: {error.reason}")])
 
 
-def check_file(path: str, selection: Selection, *, named: bool = True,
-               post: PostProcessor | None = None) -> FileResult:
+def check_file(path: str, selection: Selection, *, named: bool = True) -> FileResult:
     """Read (within the size limit) and check one file from disk; a file that cannot be
     read gives one finding rather than an exception."""
     try:
         raw = read_limited(path)
     except FileReadError as error:
         return unreadable_result(path, error)
-    return check_bytes(path, raw, selection, named=named, post=post)
+    return check_bytes(path, raw, selection, named=named)

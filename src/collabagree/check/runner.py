@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TextIO, TypeVar
 
-from collabagree.check.pipeline import check_file
 from collabagree.check.discovery import Target, discover
+from collabagree.check.pipeline import check_file
+from collabagree.check.settings import Settings
 from collabagree.core.findings import FileResult
 from collabagree.lint.engine import Selection
 from collabagree.report.model import Report
-from collabagree.check.settings import Settings
 
 # Below this many files, starting worker processes costs more than it saves (bench/).
 PARALLEL_THRESHOLD = 48

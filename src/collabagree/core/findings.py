@@ -104,3 +104,6 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     is_agreement: bool = True
+    data: Any = field(default=None, compare=False, repr=False)
+    """The file's plain YAML data when it was read without load errors, so later steps
+    (coverage, the register) never parse the file again."""

@@ -12,8 +12,9 @@ the time of loading a file (bench/README.md).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from collabagree.core.findings import FILE_START, Span
 

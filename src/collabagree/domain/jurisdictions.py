@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from collabagree.domain import sources
 from collabagree.domain.sources import Source
+from collabagree.model.enums import Locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class JurisdictionRecord:
     """Where the regime depends on the kind of body (New Zealand)."""
 
     @property
-    def locale(self) -> str:
+    def locale(self) -> Locale:
         """The locale an agreement here takes when it names none."""
         return self.family.locale
 

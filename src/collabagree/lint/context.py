@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from collabagree.model import Agreement
 from collabagree.core.positions import YamlPath
+from collabagree.model import Agreement
 from collabagree.model.textfields import iter_text_fields
 
 

@@ -111,7 +111,6 @@ def print_rule_table(output_format: str, stream: TextIO) -> None:
         raise UsageError(f"unknown output format '{output_format}' (choose table or json)")
     from rich.console import Console
     from rich.table import Table
-
     from rich.text import Text
 
     table = Table("code", "name", "group", "severity", "when", box=None, pad_edge=False)

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from collabagree.check.settings import Settings
 from collabagree.core.findings import Finding, Severity
+from collabagree.core.positions import PositionMap, format_yaml_path
 from collabagree.lint.context import RuleContext
 from collabagree.lint.registry import RULES, resolve_selectors
 from collabagree.lint.rule import Rule
 from collabagree.model import Agreement
-from collabagree.core.positions import PositionMap, format_yaml_path
-from collabagree.check.settings import Settings
-
-DEFAULT_PROFILES_BY_TYPE: dict[str, str] = {"cross_sector_collaboration": "vic_cross_sector"}
 
 
 def default_profiles(agreement: Agreement) -> set[str]:

@@ -7,7 +7,23 @@ from collections.abc import Iterable
 from collabagree.core.errors import UsageError
 from collabagree.lint.rule import Rule
 from collabagree.lint.rules import (
-    aps, com, dsp, fun, gov, inf, lif, nzp, prf, pty, pur, ref, rsk, sig, txt, ukc, vic,
+    aps,
+    com,
+    dsp,
+    fun,
+    gov,
+    inf,
+    lif,
+    nzp,
+    prf,
+    pty,
+    pur,
+    ref,
+    rsk,
+    sig,
+    txt,
+    ukc,
+    vic,
 )
 from collabagree.schema.codes import SCHEMA_CODES
 

@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from collabagree.check.settings import Settings
 from collabagree.core.errors import UsageError
 from collabagree.core.findings import Finding, Severity, Span
 from collabagree.lint.engine import Selection
 from collabagree.lint.registry import SUPPRESSION_CODE, SUPPRESSION_NAME, resolve_selector
 from collabagree.load.reader import LoadedFile
-from collabagree.check.settings import Settings
 
 _DIRECTIVE = re.compile(r"\bcollabagree\s*:\s*(file-ignore|ignore)\s*\[([^\]]*)\]")
 # A directive without its bracketed codes: silently doing nothing would surprise the author.

@@ -15,9 +15,9 @@ from typing import Any
 
 from collabagree.core.findings import FILE_START, Finding, Span
 from collabagree.core.positions import PositionMap
-from collabagree.schema.codes import schema_finding
 from collabagree.load.comments import Comment
 from collabagree.load.events import LoadAbort, TreeBuilder
+from collabagree.schema.codes import schema_finding
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "Comment", "FileReadError", "LoadedFile",
            "decode_source", "load_bytes", "load_file", "read_limited"]

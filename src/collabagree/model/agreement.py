@@ -18,6 +18,7 @@ from collabagree.model.execution import DocumentControl, Publication, Schedule, 
 from collabagree.model.funding import Funding
 from collabagree.model.governance import AuthorisingEnvironment, Governance
 from collabagree.model.information import Information, IntellectualProperty
+from collabagree.model.kinds import CoverageArea
 from collabagree.model.lifecycle import (
     DisputeResolution,
     Exit,
@@ -27,14 +28,12 @@ from collabagree.model.lifecycle import (
     Termination,
     Variation,
 )
-from collabagree.model.kinds import CoverageArea
 from collabagree.model.meta import AgreementMeta
 from collabagree.model.parties import Party
 from collabagree.model.performance import Evaluation, Kpi, Reporting
 from collabagree.model.purpose import Engagement, Facilitator, Objective, Purpose, Scope
 from collabagree.model.risk import Risk, Safeguarding
 from collabagree.model.roles import PartyRoles, WorkItem
-
 
 # The coverage areas of `check --coverage` (report/coverage.py), marked on each section.
 PURPOSE_SCOPE = CoverageArea("purpose_scope")
@@ -73,7 +72,8 @@ class Agreement(StrictModel):
     reporting: Annotated[list[Reporting] | None, PERFORMANCE] = field("Reporting lines.")
     evaluation: Annotated[Evaluation | None, PERFORMANCE] = field("Evaluation of the collaboration.")
     communication: Annotated[Communication | None, COMMUNICATION] = field("Meetings, channels and media.")
-    service_integration: Annotated[ServiceIntegration | None, COMMUNICATION] = field("Screening, referral and case documentation.")
+    service_integration: Annotated[ServiceIntegration | None, COMMUNICATION] = field(
+        "Screening, referral and case documentation.")
     co_location: Annotated[CoLocation | None, COMMUNICATION] = field("Co-located staff.")
     joint_training: Annotated[JointTraining | None, COMMUNICATION] = field("Training the parties' staff take together.")
     information: Annotated[Information | None, INFORMATION] = field("Confidentiality, data, official information and records.")

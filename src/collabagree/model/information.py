@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.base import ItemId, PartyKey, PartyRef, StrictModel, Text, field, PartyOrJoint
+from collabagree.model.base import ItemId, PartyKey, PartyOrJoint, PartyRef, StrictModel, Text, field
 from collabagree.model.enums import FoiRegime
 
 

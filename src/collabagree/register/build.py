@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from collabagree.check.pipeline import check_and_model, unreadable_result
 from collabagree.check.discovery import Target
+from collabagree.check.pipeline import check_and_model, unreadable_result
 from collabagree.core.findings import FileResult, Severity
 from collabagree.lint.engine import Selection
-from collabagree.load.reader import FileReadError, load_bytes, read_limited
+from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
 from collabagree.register.row import MilestoneDate, RegisterRow
 from collabagree.register.schedule import next_review
@@ -32,12 +32,12 @@ def build_row(target: Target, selection: Selection) -> RegisterRow | None:
     try:
         raw = read_limited(target.path)
     except FileReadError as error:
-        return row_from_raw(unreadable_result(target.path, error), b"", today)
+        return row_from_result(unreadable_result(target.path, error), today)
     result, agreement = check_and_model(target.path, raw, selection, named=target.named)
     if not result.is_agreement:
         return None
     if agreement is None:
-        return row_from_raw(result, raw, today)
+        return row_from_result(result, today)
     return row_from_model(result, agreement, today)
 
 
@@ -86,12 +86,11 @@ def row_from_model(result: FileResult, agreement: Agreement, today: date) -> Reg
     )
 
 
-def row_from_raw(result: FileResult, raw: bytes, today: date) -> RegisterRow:
+def row_from_result(result: FileResult, today: date) -> RegisterRow:
     """A best-effort row for a file with schema findings: whatever identity fields and term
     dates can be read from its YAML, None for the rest. It has no review date, since LIF011
     does not run on an invalid file, and gives no calendar events."""
-    loaded = load_bytes(result.path, raw)
-    data = loaded.data if isinstance(loaded.data, dict) else {}
+    data = result.data if isinstance(result.data, dict) else {}
     meta = _mapping(data.get("agreement"))
     term = _mapping(data.get("term"))
     end = _date(term.get("end"))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from collabagree.check.runner import discover_targets, map_targets
+from collabagree.check.settings import Settings
 from collabagree.lint.engine import Selection
 from collabagree.register.build import build_row
 from collabagree.register.row import RegisterRow, sort_key
-from collabagree.check.runner import discover_targets, map_targets
-from collabagree.check.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from typing import TextIO
 
 from collabagree.check.config import load_config
 from collabagree.core.errors import CollabagreeError, UsageError
-from collabagree.register.collect import Register, collect_register
+from collabagree.core.text import no_agreements
 from collabagree.core.visible import visible
+from collabagree.register.collect import Register, collect_register
 
 LIST_FORMATS: tuple[str, ...] = ("table", "csv", "json", "ics")
-NO_AGREEMENTS = "No agreements found (YAML files with a top-level 'collabagree:' key).\n"
+NO_AGREEMENTS = no_agreements()
 
 
 @dataclass

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from collabagree.lint.rules.lif_dates import add_months, last_review_due
+from collabagree.core.dates import add_months
+from collabagree.lint.rules.lif_dates import last_review_due
 
 # How far ahead the calendar lists reviews of an agreement with no end date.
 OPEN_ENDED_HORIZON_MONTHS = 36

@@ -17,10 +17,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from collabagree.core.visible import visible
 from collabagree.domain.agreement_types import short_type_name
 from collabagree.register.collect import Register
 from collabagree.register.row import ExpiryAlert, RegisterRow
-from collabagree.core.visible import visible
 
 NONE = "-"
 UNKNOWN_TITLE = "(unknown)"

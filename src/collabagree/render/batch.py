@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
+from collabagree.check.runner import available_cpus, ignore_interrupts
 from collabagree.render.document import (
     FORMATS,
     RenderOptions,
@@ -20,7 +21,6 @@ from collabagree.render.document import (
     render_file,
 )
 from collabagree.render.outputs import check_output_paths
-from collabagree.check.runner import available_cpus, ignore_interrupts
 
 # pandoc and Typst already keep a core busy; a second process pays from a few files on.
 PARALLEL_THRESHOLD = 4

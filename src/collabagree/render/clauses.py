@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from collabagree.domain.agreement_types import BY_VALUE, TYPE_TITLES
 from collabagree.domain.jurisdictions import JurisdictionRecord
 from collabagree.domain.jurisdictions import jurisdiction as jurisdiction_record
 from collabagree.domain.regimes import party_regime, regime_act_name
 from collabagree.model import Agreement
-from collabagree.domain.agreement_types import BY_VALUE, TYPE_TITLES
 from collabagree.render.template_data import DataView
 from collabagree.render.textsafe import literal_to_markdown
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from collabagree.core.errors import UsageError
 from collabagree.check.discovery import discover
+from collabagree.core.errors import UsageError
 from collabagree.core.findings import FileResult
+from collabagree.core.text import no_agreements
 from collabagree.render.document import FORMATS, RenderOptions, RenderOutcome
 
 
@@ -51,7 +52,7 @@ def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -
 
     paths = [path for path in targets if _is_candidate(path, mentions_agreement_key, request.paths)]
     if not paths:
-        stdout.write("No agreements found (YAML files with a top-level 'collabagree:' key).\n")
+        stdout.write(no_agreements())
         return 0
     from collabagree.check.runner import limit_jobs
 
@@ -89,10 +90,10 @@ def _render_with_progress(paths: list[str], options: RenderOptions, jobs: int | 
 
 
 def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> None:
-    from collabagree.report.base import get_reporter
-    from collabagree.report.model import Report
     from collabagree.check.settings import Settings
     from collabagree.core.visible import visible
+    from collabagree.report.base import get_reporter
+    from collabagree.report.model import Report
 
     refused = [o for o in outcomes if o.status == "refused"]
     if refused:

@@ -12,23 +12,23 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from collabagree.check.pipeline import check_and_model
+from collabagree.check.settings import Settings
+from collabagree.core.atomic import write_atomic_group
 from collabagree.core.errors import RenderError
 from collabagree.core.findings import Finding, Severity
+from collabagree.core.resources import data_dir
+from collabagree.domain.agreement_types import TYPE_TITLES
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
-from collabagree.domain.agreement_types import TYPE_TITLES
-from collabagree.core.atomic import write_atomic_group
-from collabagree.render.markdown import render_markdown
 from collabagree.render.localise import format_date
+from collabagree.render.markdown import render_markdown
 from collabagree.render.outputs import InputIndex, output_paths
-from collabagree.core.resources import data_dir
-from collabagree.check.settings import Settings
 
 if TYPE_CHECKING:
     from collabagree.render.pdf_text import PdfText
@@ -166,7 +166,6 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
         return pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=metadata,
                                               epoch=epoch)
     from collabagree.render.pdf import typst_to_pdf
-
     from collabagree.render.typst_cells import escape_content_starts
 
     typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
@@ -234,4 +233,4 @@ def _epoch(agreement: Agreement) -> int:
         return int(raw)
     control = agreement.document_control
     day = control.date if control and control.date else agreement.term.start
-    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())

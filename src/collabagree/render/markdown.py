@@ -19,6 +19,7 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 
 from collabagree.core.errors import RenderError
+from collabagree.core.resources import data_dir
 from collabagree.model import Agreement
 from collabagree.render.clauses import ClauseHelpers
 from collabagree.render.localise import (
@@ -31,7 +32,6 @@ from collabagree.render.template_data import template_view
 from collabagree.render.template_errors import describe_template_error
 from collabagree.render.template_loader import FolderLoader
 from collabagree.render.textsafe import literal_to_markdown, text_to_markdown
-from collabagree.core.resources import data_dir
 
 MAIN_TEMPLATE = "agreement.md.j2"
 

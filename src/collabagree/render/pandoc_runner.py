@@ -41,7 +41,8 @@ DEFAULT_SOURCE_DATE_EPOCH: int = 315532800
 PANDOC_TIMEOUT_SECONDS: float = 120.0
 DRAFT_BANNER_HTML: str = '<div class="draft-banner" role="note">DRAFT</div>\n'
 # Printed drafts get the mark in the top margin of every sheet (CSS paged media).
-DRAFT_PAGE_CSS: str = '@page { @top-right { content: "DRAFT"; color: #9b1c1c; font-weight: bold; letter-spacing: 0.15em; font-size: 9pt; } }'
+DRAFT_PAGE_CSS: str = ('@page { @top-right { content: "DRAFT"; color: #9b1c1c; font-weight: bold; '
+                       'letter-spacing: 0.15em; font-size: 9pt; } }')
 
 MetaValue = str | bool | int | Sequence[str] | None
 
@@ -91,14 +92,13 @@ def markdown_to_docx(md: str, *, reference_doc: Path, metadata: Mapping[str, Met
 
 
 def markdown_to_html(md: str, *, css: str, lang: str, title: str,
-                     metadata: Mapping[str, MetaValue], epoch: int | None = None) -> bytes:
+                     metadata: Mapping[str, MetaValue]) -> bytes:
     """Convert pandoc Markdown to a standalone UTF-8 HTML page with ``css`` embedded.
 
     The CSS goes in through ``-H`` as a ``<style>`` block (``--css`` would only link to it).
     A draft (``metadata["draft"] is True``) gets a ``draft-banner`` element first in the body.
-    ``epoch`` is accepted for a uniform signature; the page carries no timestamp.
+    The page carries no timestamp, so the same input gives the same bytes.
     """
-    del epoch
     if re.search(r"</\s*style", css, re.IGNORECASE):
         raise RenderBackendError("the stylesheet must not contain '</style'")
     meta = {**metadata, "lang": lang, "title": title, "document-css": False}
@@ -121,12 +121,11 @@ def markdown_to_html(md: str, *, css: str, lang: str, title: str,
 
 
 def markdown_to_typst(md: str, *, template: Path, metadata: Mapping[str, MetaValue],
-                      epoch: int | None = None) -> str:
+                      ) -> str:
     """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``.
 
-    ``epoch`` is accepted for a uniform signature; the PDF's date is set by ``typst_to_pdf``.
+    The PDF's date is set later, by ``typst_to_pdf``.
     """
-    del epoch
     template = Path(template)
     if not template.is_file():
         raise RenderBackendError(f"Typst template not found: {template}")

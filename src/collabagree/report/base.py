@@ -7,10 +7,11 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import TextIO
 
+from collabagree.check.settings import Settings
 from collabagree.core.errors import UsageError
 from collabagree.report.formats import REPORTERS
 from collabagree.report.model import Report
-from collabagree.check.settings import Settings
+
 
 class Reporter(ABC):
     """Writes a `Report` in one output format."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from collabagree.core.findings import Finding
+from collabagree.core.visible import visible
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.core.visible import visible
 
 
 def concise_line(finding: Finding) -> str:

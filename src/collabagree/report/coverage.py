@@ -15,18 +15,18 @@ from rich.table import Table
 from rich.text import Text
 
 from collabagree.check.coverage import MISSING, PARTIAL, PRESENT, AgreementCoverage, agreement_coverage
+from collabagree.check.settings import Settings
 from collabagree.core.errors import UsageError
-from collabagree.load.reader import load_file
+from collabagree.core.text import no_agreements
+from collabagree.core.visible import visible
 from collabagree.report.base import write_output_file
 from collabagree.report.full import make_console
 from collabagree.report.model import Report
-from collabagree.check.settings import Settings
-from collabagree.core.visible import visible
 
 COVERAGE_FORMATS = ("full", "json")
 JSON_VERSION = 1
 STATUS_STYLE = {PRESENT: "green", PARTIAL: "yellow", MISSING: "bold red"}
-NO_AGREEMENTS = "No agreements found (YAML files with a top-level 'collabagree:' key); nothing to show.\n"
+NO_AGREEMENTS = no_agreements("nothing to show")
 
 
 def report_coverage(report: Report) -> list[AgreementCoverage]:
@@ -34,17 +34,9 @@ def report_coverage(report: Report) -> list[AgreementCoverage]:
     results = []
     for result in report.agreements:
         invalid = any(finding.code.startswith("SCH") for finding in result.findings)
-        data = None if invalid else _load_data(result.path)
+        data = None if invalid else result.data
         results.append(agreement_coverage(result.path, result.findings, data))
     return results
-
-
-def _load_data(path: str) -> Any:
-    try:
-        loaded = load_file(path)
-    except OSError:
-        return None
-    return None if loaded.findings else loaded.data
 
 
 def coverage_document(coverages: list[AgreementCoverage]) -> dict[str, Any]:

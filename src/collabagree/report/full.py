@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-import re
-
 from collabagree.core.findings import Finding, Severity
+from collabagree.core.visible import blanked, visible
 from collabagree.load.reader import MAX_BYTES, read_limited
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.core.visible import blanked, visible
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT_LINES = 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from collabagree.core.findings import Finding, Severity
+from collabagree.core.visible import visible
 from collabagree.report.base import Reporter
 from collabagree.report.model import Report
-from collabagree.core.visible import visible
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

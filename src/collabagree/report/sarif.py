@@ -26,8 +26,8 @@ LEVEL_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Sever
 
 def rule_descriptor(code: str) -> dict[str, Any]:
     """The SARIF `reportingDescriptor` of one code, from the rule documentation."""
-    from collabagree.lint.registry import ALL_CODES, SUPPRESSION_CODE, find_rule
     from collabagree.lint.docs import FIXED_DOCS, rule_markdown
+    from collabagree.lint.registry import ALL_CODES, SUPPRESSION_CODE, find_rule
 
     if code in FIXED_DOCS:
         summary, doc = FIXED_DOCS[code]

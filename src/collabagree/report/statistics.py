@@ -6,8 +6,8 @@ import json
 from collections import Counter
 from typing import Any, TextIO
 
-from collabagree.report.model import Report
 from collabagree.check.settings import Settings
+from collabagree.report.model import Report
 
 
 def rule_counts(report: Report) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from collabagree.core.errors import UsageError
+from collabagree.core.visible import visible
 from collabagree.scaffold.answers import (
     OPEN_ENDED_WORDS,
     AnswerError,
@@ -25,7 +26,6 @@ from collabagree.scaffold.examples import example_bytes, find_example, format_li
 from collabagree.scaffold.prompting import ask_answers, stdin_is_terminal
 from collabagree.scaffold.schema_ref import schema_reference
 from collabagree.scaffold.writer import write_new_file
-from collabagree.core.visible import visible
 
 T = TypeVar("T")
 

@@ -7,10 +7,10 @@ The same defaults are offered at the prompt, so a person pressing Enter and a sc
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from collabagree.core.dates import add_months
 from collabagree.core.errors import UsageError
 from collabagree.domain.agreement_types import TYPE_TITLES
 from collabagree.scaffold.answers import (
@@ -47,13 +47,6 @@ class Given:
     start: date | None = None
     end: date | None = None
     open_ended: bool = False
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole months, the day of month clamped to the target month's length."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def default_start(today: date) -> date:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from collabagree.core.dates import add_months
+from collabagree.core.text import join_words
 from collabagree.domain.jurisdictions import jurisdiction as jurisdiction_record
 from collabagree.domain.regimes import fitting_regime_for, regime_act_name
 from collabagree.model.enums import VOLUNTARY_KINDS
 from collabagree.scaffold.answers import Answers, PartyAnswer
-from collabagree.scaffold.defaults import add_months
 
 # Kinds that answer to ministers (or are arms of the Crown): disputes go to ministers.
 _MINISTERIAL_KINDS = frozenset({"central_government", "state_government", "crown_entity"})
@@ -106,7 +107,7 @@ class Facts:
         names = [f"the {regime_act_name(code)}" for code in self.regimes if regime_act_name(code)]
         if not names:
             return "the freedom of information law that applies to each public party"
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return join_words(names)
 
 
 def label(party: PartyAnswer) -> str:

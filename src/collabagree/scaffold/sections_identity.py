@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from collabagree.core.text import join_words
 from collabagree.model.enums import default_locale
 from collabagree.scaffold.facts import Facts, label
 from collabagree.scaffold.yamldoc import PROFILES_NOTE, cmap, confirm, confirm_if, cseq, note_at_end
@@ -143,5 +144,4 @@ def engagement(facts: Facts) -> CommentedMap | None:
 
 def _join(names: Iterable[str]) -> str:
     """"A", "A and B", "A, B and C"."""
-    items = list(names)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return join_words(list(names))

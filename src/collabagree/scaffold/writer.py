@@ -14,8 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from collabagree.core.errors import CollabagreeError, UsageError
 from collabagree.core.atomic import write_atomic
+from collabagree.core.errors import CollabagreeError, UsageError
 
 
 def _refuse(path: Path) -> UsageError:

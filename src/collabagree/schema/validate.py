@@ -15,9 +15,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from collabagree.core.findings import Finding
+from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.load.reader import LoadedFile
 from collabagree.model import Agreement
-from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.schema.codes import schema_finding
 
 FORMAT_VERSION = 1

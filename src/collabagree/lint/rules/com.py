@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from collabagree.core.positions import YamlPath
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.model import Agreement
-from collabagree.core.positions import YamlPath
 
 VRGF_URL = ("https://responsiblegambling.vic.gov.au/for-professionals/health-and-community-"
             "professionals/cross-sector-collaboration/principles-cross-sector-collaboration/")

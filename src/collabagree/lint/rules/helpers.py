@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from collabagree.core.text import join_words
+
 _WORD = re.compile(r"\b[\w'’-]+\b")
 
 
@@ -58,7 +60,4 @@ def find_words(text: str, words: Iterable[str]) -> list[str]:
 
 def quote_list(items: Iterable[str]) -> str:
     """`'a', 'b' and 'c'` for messages."""
-    quoted = [f"'{item}'" for item in items]
-    if len(quoted) <= 1:
-        return quoted[0] if quoted else ""
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return join_words([f"'{item}'" for item in items])

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from collabagree.core.findings import Severity
+from collabagree.core.positions import YamlPath
+from collabagree.domain.regimes import describe_regime, party_regime, regime
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
@@ -20,10 +22,8 @@ from collabagree.lint.rules.inf_official import (
     regime_not_covered,
 )
 from collabagree.lint.rules.inf_records import ip_missing, non_corporate_channel, records_missing
-from collabagree.domain.regimes import describe_regime, party_regime, regime
 from collabagree.model import Agreement
 from collabagree.model.information import DataFlow
-from collabagree.core.positions import YamlPath
 
 MAX_BREACH_NOTIFICATION_HOURS = 72
 FLOW_FIELDS: tuple[str, ...] = ("data_items", "transfer_method", "security", "retention", "disposal")

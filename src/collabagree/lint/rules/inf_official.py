@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from collabagree.lint.context import RuleContext
-from collabagree.lint.rule import Violation, rule
-from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.domain.regimes import (
     describe_regime,
     fitting_regime,
@@ -17,6 +14,9 @@ from collabagree.domain.regimes import (
     regime,
     response_working_days,
 )
+from collabagree.lint.context import RuleContext
+from collabagree.lint.rule import Violation, rule
+from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.model import Agreement
 
 _OFFICIAL = ("information", "official_information")

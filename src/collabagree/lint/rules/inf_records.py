@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from collabagree.core.findings import Severity
+from collabagree.core.positions import YamlPath
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Violation, rule
 from collabagree.lint.rules.channel_text import EntryText
 from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
 from collabagree.model.information import IntellectualProperty
-from collabagree.core.positions import YamlPath
 
 RECORDS_FIELDS: tuple[str, ...] = ("keeper", "system", "retention", "on_termination")
 """What a records clause must state (INF011), as YAML keys."""

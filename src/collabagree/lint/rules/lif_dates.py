@@ -5,10 +5,10 @@ Part of the LIF group: `lif.RULES` includes these rules.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from collabagree.core.dates import add_months
 from collabagree.core.findings import Severity
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
@@ -24,15 +24,6 @@ _TERM_SOURCE = ("Treasury NZ, *Guidelines for Contracting with NGOs*, 3.2 Conten
                 "Cheshire West and Chester partnership toolkit (period of the agreement, exit "
                 "strategies), https://inside.cheshirewestandchester.gov.uk/"
                 "policies_plans_and_strategies/partnerships_policy_and_toolkit/accountability_and_governance")
-
-
-def add_months(day: date, months: int) -> date:
-    """The date `months` calendar months after `day`, with the day clamped to the month's last
-    day (31 January + 1 month is 28 or 29 February)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    last_day = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last_day))
 
 
 def last_review_due(first_review: date, interval_months: int | None, today: date,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
 
+from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import quote_list
@@ -17,7 +18,6 @@ from collabagree.model import Agreement
 from collabagree.model.kinds import iter_pattern, party_patterns
 from collabagree.model.performance import Kpi
 from collabagree.model.roles import WorkItem
-from collabagree.core.positions import YamlPath, format_yaml_path
 
 _REF_SOURCE = ("ICO, *Data sharing code of practice*, Data sharing agreements (a DSA names the "
                "parties and what each is responsible for), https://ico.org.uk/for-organisations/"

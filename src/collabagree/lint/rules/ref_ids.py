@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import quote_list
 from collabagree.model import Agreement
-from collabagree.core.positions import YamlPath, format_yaml_path
 
 _HMRC_SOURCE = ("HMRC, *Information Disclosure Guide* IDG42400 (MoU content, including a glossary "
                 "of terms), http://www.hmrc.gov.uk/manuals/idgmanual/idg42400.htm")

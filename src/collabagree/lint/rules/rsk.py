@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from collabagree.core.positions import YamlPath
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.model import Agreement
-from collabagree.core.positions import YamlPath
 
 RISK_FIELDS: tuple[str, ...] = ("owner", "mitigation")
 """What every risk must state (RSK002), as YAML keys."""

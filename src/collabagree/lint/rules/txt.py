@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 from collabagree.core.findings import Severity, Span
+from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import find_words, quote_list
 from collabagree.lint.rules.placeholders import AUTOLINK, PLACEHOLDERS, placeholders_in
 from collabagree.model import Agreement
-from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.model.textfields import iter_strings
 
 # The placeholder pattern and the link exception live with their linear search.
