@@ -106,8 +106,15 @@ def map_targets(work: Callable[[Target, Selection], T], targets: list[Target],
     # Imported here: only big batches pay for multiprocessing's import.
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
+    try:
         yield from pool.map(partial(_apply_in_worker, work), targets, chunksize=CHUNK_SIZE)
+    except BaseException:
+        # Ctrl-C (or a failure): drop the chunks not yet started instead of checking them
+        # all before stopping; the workers ignore SIGINT and finish only the chunk in hand.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _apply_in_worker(work: Callable[[Target, Selection], T], target: Target) -> T:
