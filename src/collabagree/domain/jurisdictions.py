@@ -45,6 +45,8 @@ class JurisdictionRecord:
     arbitration_act: Source | None
     foi_regime_by_kind: dict[str, str] = field(default_factory=dict)
     """Where the regime depends on the kind of body (New Zealand)."""
+    government_legal_person: str | None = None
+    """The legal person a government department here is part of (it is not one itself)."""
 
     @property
     def locale(self) -> Locale:
@@ -91,30 +93,30 @@ _NZ_BY_KIND = {
 
 _RECORDS: tuple[JurisdictionRecord, ...] = (
     JurisdictionRecord("UK-ENG", "England", UK, "FOIA2000", "the courts of England and Wales",
-                       sources.ARBITRATION_ACT_1996),
+                       sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("UK-WLS", "Wales", UK, "FOIA2000", "the courts of England and Wales",
-                       sources.ARBITRATION_ACT_1996),
+                       sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("UK-SCT", "Scotland", UK, "FOISA2002", "the Scottish courts",
-                       sources.ARBITRATION_SCOTLAND_2010),
+                       sources.ARBITRATION_SCOTLAND_2010, government_legal_person="the Crown"),
     JurisdictionRecord("UK-NIR", "Northern Ireland", UK, "FOIA2000", "the courts of Northern Ireland",
-                       sources.ARBITRATION_ACT_1996),
+                       sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("NZ", "New Zealand", NZ, None, "the courts of New Zealand",
-                       sources.ARBITRATION_ACT_1996_NZ, _NZ_BY_KIND),
+                       sources.ARBITRATION_ACT_1996_NZ, _NZ_BY_KIND, government_legal_person="the Crown"),
     JurisdictionRecord("AU-CTH", "the Commonwealth of Australia", AU, "FOI1982_CTH",
-                       "the Federal Court of Australia", None),
+                       "the Federal Court of Australia", None, government_legal_person="the Commonwealth of Australia"),
     JurisdictionRecord("AU-NSW", "New South Wales", AU, "GIPA2009_NSW", "the courts of New South Wales",
-                       sources.CAA_NSW),
-    JurisdictionRecord("AU-VIC", "Victoria", AU, "FOI1982_VIC", "the courts of Victoria", sources.CAA_VIC),
-    JurisdictionRecord("AU-QLD", "Queensland", AU, "RTI2009_QLD", "the courts of Queensland", sources.CAA_QLD),
+                       sources.CAA_NSW, government_legal_person="the State of New South Wales"),
+    JurisdictionRecord("AU-VIC", "Victoria", AU, "FOI1982_VIC", "the courts of Victoria", sources.CAA_VIC, government_legal_person="the State of Victoria"),
+    JurisdictionRecord("AU-QLD", "Queensland", AU, "RTI2009_QLD", "the courts of Queensland", sources.CAA_QLD, government_legal_person="the State of Queensland"),
     JurisdictionRecord("AU-WA", "Western Australia", AU, "FOI1992_WA", "the courts of Western Australia",
-                       sources.CAA_WA),
+                       sources.CAA_WA, government_legal_person="the State of Western Australia"),
     JurisdictionRecord("AU-SA", "South Australia", AU, "FOI1991_SA", "the courts of South Australia",
-                       sources.CAA_SA),
-    JurisdictionRecord("AU-TAS", "Tasmania", AU, "RTI2009_TAS", "the courts of Tasmania", sources.CAA_TAS),
+                       sources.CAA_SA, government_legal_person="the State of South Australia"),
+    JurisdictionRecord("AU-TAS", "Tasmania", AU, "RTI2009_TAS", "the courts of Tasmania", sources.CAA_TAS, government_legal_person="the State of Tasmania"),
     JurisdictionRecord("AU-ACT", "the Australian Capital Territory", AU, "FOI2016_ACT",
-                       "the courts of the Australian Capital Territory", sources.CAA_ACT),
+                       "the courts of the Australian Capital Territory", sources.CAA_ACT, government_legal_person="the Australian Capital Territory"),
     JurisdictionRecord("AU-NT", "the Northern Territory", AU, "IA2002_NT", "the courts of the Northern Territory",
-                       sources.CAA_NT),
+                       sources.CAA_NT, government_legal_person="the Northern Territory of Australia"),
     JurisdictionRecord("OTHER", "another jurisdiction", OTHER_FAMILY, None, None, None),
 )
 
@@ -125,6 +127,19 @@ JURISDICTIONS: dict[str, JurisdictionRecord] = {record.code: record for record i
 def jurisdiction(code: str | None) -> JurisdictionRecord:
     """The record of `code`; the OTHER record for None or an unknown code."""
     return JURISDICTIONS.get(code or "", JURISDICTIONS["OTHER"])
+
+
+GOVERNMENT_KINDS = frozenset({"central_government", "state_government"})
+"""Kinds whose bodies are departments of a government, not legal persons of their own."""
+
+
+def derived_legal_person(kind: str, code: str | None) -> str | None:
+    """The legal person a party of this kind and jurisdiction is part of (FORMAT-1.1): a UK or
+    New Zealand department is part of the Crown, a Commonwealth or State department part of
+    the Commonwealth or that State; None for bodies that are legal persons themselves."""
+    if kind not in GOVERNMENT_KINDS:
+        return None
+    return jurisdiction(code).government_legal_person
 
 
 def codes_in_words() -> str:

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from collabagree.domain.jurisdictions import derived_legal_person
 from collabagree.model.base import PartyRef, StrictModel, Text, field
 from collabagree.model.communication import (
     CoLocation,
@@ -99,6 +100,8 @@ class Agreement(StrictModel):
         for party in self.parties:
             if party.jurisdiction is None:
                 party.jurisdiction = self.agreement.jurisdiction
+            if party.legal_person is None:
+                party.legal_person = derived_legal_person(party.kind, party.jurisdiction)
         return self
 
     @property

@@ -29,6 +29,14 @@ FoiRegime = Literal[
     "GIPA2009_NSW", "RTI2009_QLD", "FOI1992_WA", "FOI1991_SA", "RTI2009_TAS", "FOI2016_ACT",
     "IA2002_NT", "none", "other",
 ]
+GoverningLaw = Literal[
+    "UK-ENG", "UK-WLS", "UK-SCT", "UK-NIR", "NZ", "AU-CTH", "AU-NSW", "AU-VIC", "AU-QLD",
+    "AU-WA", "AU-SA", "AU-TAS", "AU-ACT", "AU-NT", "OTHER", "none",
+]
+Execution = Literal["sign", "deed", "seal"]
+ControllerStatus = Literal["separate", "joint", "processor"]
+Precedence = Literal["this", "that"]
+Capacity = Literal["signatory", "advisory"]
 DecisionRule = Literal["consensus", "majority", "lead_decides", "chair_decides", "other"]
 ContributionType = Literal["cash", "in_kind"]
 KpiKind = Literal["input", "output", "outcome"]

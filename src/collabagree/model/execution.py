@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from collabagree.model.enums import Capacity, FoiRegime
+
 from collabagree.model.base import IsoDate, ItemId, PartyRef, Role, ShortText, StrictModel, Text, field
+
+
+class Witness(StrictModel):
+    """Who witnesses a signature on a deed."""
+
+    name: ShortText | None = field("The witness's name.")
+    occupation: ShortText | None = field("The witness's occupation.")
+    address: Text | None = field("The witness's address.")
 
 
 class Signatory(StrictModel):
@@ -15,6 +25,10 @@ class Signatory(StrictModel):
     name: ShortText | None = field("The signatory's name (optional).")
     authority_ref: ShortText | None = field("The delegation or decision that authorises the signature.")
     date: IsoDate | None = field("Date signed (YYYY-MM-DD).")
+    witness: Witness | None = field("For execution as a deed: the witness.")
+    capacity: Capacity = Field("signatory", description=(
+        "signatory, or advisory for a person who approves but does not bind the party "
+        "(a Caldicott Guardian, a SIRO)."))
 
 
 class HistoryEntry(StrictModel):
@@ -35,11 +49,24 @@ class DocumentControl(StrictModel):
     history: list[HistoryEntry] | None = field("Earlier versions.")
 
 
+class Redaction(StrictModel):
+    """One value withheld from the public version, and the lawful ground for it."""
+
+    path: ShortText = Field(description="What is withheld: dot-separated keys from the root; an item's id or [n] selects a list item.")
+    ground: ShortText | None = field("The exemption or withholding ground, as the Act writes it (s40(2), s9(2)(a)).")
+    reason: Text | None = field("Why the ground applies to this value.")
+    approved_by: Role | None = field("The position that approved the redaction.")
+    review: IsoDate | None = field("When the redaction is next reviewed (YYYY-MM-DD).")
+
+
 class Publication(StrictModel):
     """Whether the agreement will be published."""
 
     intended: bool | None = field("true if the agreement will be published.")
-    redactions: Text | None = field("What is redacted before publication.")
+    by: PartyRef | None = field("The publishing party; defaults to the lead agency, else the first public party.")
+    regime: FoiRegime | None = field("The regime whose grounds apply; defaults to the publishing party's.")
+    redactions: list[Redaction] | Text | None = field(
+        "The values withheld from the public version (a list), or the old free-text description.")
 
 
 class Schedule(StrictModel):

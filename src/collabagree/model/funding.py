@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collabagree.model.base import Amount, PartyRef, ShortText, StrictModel, Text, field
+
+from collabagree.model.base import Amount, IsoDate, PartyRef, ShortText, StrictModel, Text, field
 from collabagree.model.enums import ContributionType
 
 
@@ -16,6 +17,14 @@ class Contribution(StrictModel):
     description: Text | None = field("What the contribution is.")
 
 
+class Instalment(StrictModel):
+    """One payment of the grant."""
+
+    due: IsoDate | None = field("When it is paid (YYYY-MM-DD).")
+    amount: Amount | None = field("How much (a plain number).")
+    condition: Text | None = field("What must happen first, e.g. the previous Monitoring Return.")
+
+
 class FundingConditions(StrictModel):
     """Grant conditions, for funding agreements."""
 
@@ -24,6 +33,14 @@ class FundingConditions(StrictModel):
     reporting: Text | None = field("What the recipient reports, and when.")
     recovery: Text | None = field("When money is repaid.")
     audit_access: Text | None = field("Access for audit, and how long records are kept.")
+    eligible_expenditure: Text | None = field("What the grant may be spent on.")
+    instalments: list[Instalment] | None = field("The payment schedule as data.")
+    events_of_default: list[Text] | None = field("What counts as a default by the recipient.")
+    remedy_days: int | None = field("Days the recipient has to put a default right.", ge=0)
+    suspension: Text | None = field("When and how the funder may suspend or withhold payment.")
+    assets: Text | None = field("What happens to assets bought with the grant.")
+    vat: Text | None = field("How VAT (GST) is treated.")
+    insurance: Text | None = field("The insurance the recipient must hold.")
 
 
 class Funding(StrictModel):

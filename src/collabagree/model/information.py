@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.base import ItemId, PartyKey, PartyOrJoint, PartyRef, StrictModel, Text, field
-from collabagree.model.enums import FoiRegime
+from collabagree.model.base import ItemId, PartyKey, PartyOrJoint, PartyRef, ShortText, StrictModel, Text, field
+from collabagree.model.enums import ControllerStatus, FoiRegime
 
 
 class DataFlow(StrictModel):
@@ -23,6 +23,19 @@ class DataFlow(StrictModel):
     frequency: Text | None = field("How often.")
     retention: Text | None = field("How long it is kept.")
     disposal: Text | None = field("How it is destroyed.")
+    controller_status: ControllerStatus | None = field(
+        "The recipient's role: separate (an independent controller), joint (with the sender) "
+        "or processor (acting for the sender).")
+    conditions: dict[PartyKey, Text] | None = field(
+        "Special category data: party id -> its condition beyond the lawful basis.")
+
+
+class Processor(StrictModel):
+    """A processor a party uses for the shared data."""
+
+    name: ShortText | None = field("The processor's name.")
+    acting_for: PartyRef | None = field("The party it processes for.")
+    purpose: Text | None = field("What it does with the data.")
 
 
 class OfficialInformation(StrictModel):
@@ -59,6 +72,11 @@ class Information(StrictModel):
     individual_rights_contact: PartyRef | None = field("The party that handles individuals' requests.")
     official_information: OfficialInformation | None = field("Freedom of information arrangements.")
     records: Records | None = field("Record keeping.")
+    onward_sharing: Text | None = field("Whether and how a recipient may share the data further.")
+    processors: list[Processor] | None = field("Processors the parties use.")
+    international_transfers: Text | None = field("Transfers outside the jurisdiction and their safeguards.")
+    accuracy: Text | None = field("How the parties keep shared data accurate and correct it.")
+    regulator_notification: Text | None = field("Who tells the regulator about a breach, and when.")
 
 
 class NewIp(StrictModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from collabagree.model.base import IsoDate, PartyKey, Role, ShortText, StrictModel, Text, field
-from collabagree.model.enums import FinalStep
+from collabagree.model.enums import FinalStep, Precedence
 
 
 class Term(StrictModel):
@@ -66,3 +66,5 @@ class RelatedInstrument(StrictModel):
 
     title: ShortText | None = field("Its title.")
     relationship: Text | None = field("How it relates.")
+    precedence: Precedence | None = field("Which prevails where the two conflict: this or that.")
+    binding: bool | None = field("Whether that instrument is legally binding.")

@@ -9,6 +9,8 @@ from pydantic import Field, model_validator
 from collabagree.model.base import ShortText, StrictModel, Text, field
 from collabagree.model.enums import (
     AgreementType,
+    Execution,
+    GoverningLaw,
     Jurisdiction,
     Locale,
     Profile,
@@ -41,9 +43,18 @@ class AgreementMeta(StrictModel):
     status: Status = Field("draft", description="draft, final or signed.")
     legal_status: LegalStatus | None = field("Whether and where the agreement is legally binding.")
     profiles: list[Profile] | None = field("Extra rule packs to apply: aps_charter, vic_cross_sector, nz_partnering, uk_compact.")
+    governing_law: GoverningLaw | None = field(
+        "The law that governs the binding parts (a jurisdiction code), or none for a wholly "
+        "non-binding agreement; defaults to the jurisdiction, AU-ACT for AU-CTH.")
+    execution: Execution = Field("sign", description="How the parties execute it: sign, deed (with a witness) or seal.")
+    counterparts: bool = Field(True, description="Whether it may be signed in counterparts.")
+    electronic_signature: bool = Field(True, description="Whether signatures may be electronic.")
 
     @model_validator(mode="after")
     def _default_locale(self) -> AgreementMeta:
         if self.locale is None:
             self.locale = default_locale(self.jurisdiction)
+        if self.governing_law is None:
+            # Commonwealth agreements are conventionally governed by the law of the ACT.
+            self.governing_law = "AU-ACT" if self.jurisdiction == "AU-CTH" else self.jurisdiction
         return self

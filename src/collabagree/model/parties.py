@@ -15,6 +15,21 @@ class Contact(StrictModel):
     channel: ShortText | None = field("A corporate mailbox or phone line.")
 
 
+class Notices(StrictModel):
+    """Where formal notices to a party go."""
+
+    address: Text | None = field("The postal address for notices.")
+    email: ShortText | None = field("The e-mail address for notices (a corporate mailbox).")
+    for_attention_of: Role | None = field("The position notices are marked for.")
+
+
+class Dpo(StrictModel):
+    """A party's data protection officer or privacy officer."""
+
+    role: Role | None = field("The position, e.g. Data Protection Officer.")
+    channel: ShortText | None = field("A corporate mailbox or phone line.")
+
+
 class Party(StrictModel):
     """One organisation that is a party to the agreement."""
 
@@ -32,6 +47,11 @@ class Party(StrictModel):
         "Registration numbers, e.g. {charity_number: '1234567'}.")
     address: Text | None = field("Registered or main office address.")
     contact: Contact | None = field("The party's contact for this agreement.")
+    notices: Notices | None = field("Where formal notices to the party go.")
+    legal_person: ShortText | None = field(
+        "The legal person the party is part of, when it is not one itself (e.g. the Crown); "
+        "derived from kind and jurisdiction when absent.")
+    dpo: Dpo | None = field("The party's data protection officer or privacy officer.")
 
     @model_validator(mode="after")
     def _default_public_authority(self) -> Party:

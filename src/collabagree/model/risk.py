@@ -24,3 +24,5 @@ class Safeguarding(StrictModel):
 
     policy_ref: Text | None = field("The safeguarding policy.")
     vetting: Text | None = field("Staff and volunteer vetting.")
+    children: bool | None = field("Whether the work involves children.")
+    adults_at_risk: bool | None = field("Whether the work involves adults at risk (vulnerable adults).")
