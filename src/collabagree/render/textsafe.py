@@ -118,7 +118,7 @@ def _in_run(line: str, i: int) -> bool:
     return ch == "." and (line[i - 2 : i] == ". " or line[i + 1 : i + 3] == " .")
 
 
-def _escape_url(url: str) -> str:
+def escape_url(url: str) -> str:
     """A link destination pandoc reads back as exactly ``url``, ending where we end it."""
     return "".join("\\" + ch if ch in _ASCII_PUNCTUATION and ch not in _URL_PLAIN_PUNCTUATION
                    else ch for ch in url)
@@ -227,5 +227,5 @@ def _inlines_to_markdown(nodes: tuple[Inline, ...]) -> str:
             stack.append((node.children, 0, False, "*"))
         else:
             parts.append("[")
-            stack.append((node.children, 0, False, "](" + _escape_url(node.url) + ")"))
+            stack.append((node.children, 0, False, "](" + escape_url(node.url) + ")"))
     return "".join(parts)

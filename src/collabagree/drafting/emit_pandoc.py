@@ -1,0 +1,206 @@
+"""The document tree as pandoc's JSON AST, for the DOCX, HTML and Typst writers.
+
+Building the AST directly means no text is ever read as Markdown on the way to Word, the
+browser or the PDF: every string is a `Str` node. Clause paragraphs carry a Word paragraph
+style (`custom-style`), anchors become identifiers (bookmarks in Word, ids in HTML, labels
+in Typst) and cross-references links to them, so later steps can turn them into fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from collabagree.drafting import ir
+
+API_VERSION = [1, 23, 1, 1]
+CLAUSE_STYLES = ("Clause Level 1", "Clause Level 2", "Clause Level 3")
+_WORD_OR_SPACE = re.compile(r"\S+|\s+")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+Node = dict[str, Any]
+
+
+def anchor_id(anchor: str) -> str:
+    """An identifier valid everywhere (Word bookmarks: letters, digits, underscores, 40 chars)."""
+    clean = re.sub(r"[^A-Za-z0-9]+", "_", anchor).strip("_")
+    return ("c_" + clean)[:40]
+
+
+def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> dict[str, Any]:
+    """The pandoc JSON document. `typed_numbers`: print clause numbers in the text (HTML,
+    PDF); without, Word's own numbering shows them (DOCX)."""
+    blocks: list[Node] = [*front_blocks(document.front)]
+    for section in document.sections:
+        blocks.append(_section_heading(section))
+        blocks.extend(_blocks(section.intro))
+        for clause in section.clauses:
+            blocks.extend(_clause(clause, 1, typed_numbers))
+    return {"pandoc-api-version": API_VERSION, "meta": _meta(metadata), "blocks": blocks}
+
+
+def _meta(metadata: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for key, value in metadata.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            meta[key] = {"t": "MetaBool", "c": value}
+        elif isinstance(value, (list, tuple)):
+            meta[key] = {"t": "MetaList", "c": [{"t": "MetaInlines", "c": text(str(v))} for v in value]}
+        else:
+            meta[key] = {"t": "MetaInlines", "c": text(str(value))}
+    return meta
+
+
+def front_blocks(front: ir.FrontPage) -> list[Node]:
+    """The front page: parties, reference facts and the Dated line, in a styled div."""
+    blocks: list[Node] = []
+    if front.parties:
+        blocks.append(para(text("Between:"), style="Front Label"))
+        for index, (name, label) in enumerate(front.parties, start=1):
+            blocks.append(para(text(f"({index}) {name} ({label})"), style="Front Party"))
+    for label, value in front.facts:
+        blocks.append(para(text(f"{label}: {value}"), style="Front Fact"))
+    blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
+    return [div(blocks, classes=["front-page"])]
+
+
+def _section_heading(section: ir.Section) -> Node:
+    if section.kind == "schedule":
+        title = f"{section.number}: {section.title}"
+    elif section.kind == "section":
+        title = f"{section.number} {section.title}"
+    else:
+        title = section.title
+    return {"t": "Header", "c": [1, [anchor_id(section.anchor), [section.kind], []], text(title)]}
+
+
+def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
+    style = CLAUSE_STYLES[min(level, 3) - 1]
+    blocks = clause.blocks or [ir.Paragraph([])]
+    out: list[Node] = []
+    first, *rest = blocks
+    bookmark = anchor_id(clause.anchor)
+    number = [{"t": "Span", "c": [["", ["clause-number"], []], text(clause.number)]}, space()] if typed else []
+    if isinstance(first, ir.Paragraph):
+        body = [{"t": "Span", "c": [[bookmark, ["clause-anchor"], []], []]}, *number, *inlines(first.inlines)]
+        out.append(div([{"t": "Para", "c": body}], style=style, classes=[f"clause-{level}"]))
+    else:
+        out.append(div([{"t": "Para", "c": [{"t": "Span", "c": [[bookmark, [], []], []]}, *number]}],
+                       style=style, classes=[f"clause-{level}"]))
+        rest = blocks
+    for block in rest:
+        out.extend(_blocks([block], style="Clause Text"))
+    for child in clause.children:
+        out.extend(_clause(child, level + 1, typed))
+    return out
+
+
+def _blocks(blocks: list[ir.Block], style: str = "") -> list[Node]:
+    out: list[Node] = []
+    for block in blocks:
+        if isinstance(block, ir.Paragraph):
+            out.append(para(inlines(block.inlines), style=style or "Body Text"))
+        elif isinstance(block, ir.BulletList):
+            out.append(_list(block))
+        elif isinstance(block, ir.Table):
+            out.append(table(block))
+        elif isinstance(block, ir.Definitions):
+            for item in block.items:
+                term = {"t": "Strong", "c": text(f"\u201c{item.term}\u201d")}
+                out.append(para([term, space(), *inlines(item.meaning)], style="Definition"))
+        elif isinstance(block, ir.SignatureBlock):
+            out.append(_signature(block))
+        else:
+            out.append(para(text(block.alt), style="Figure Text"))
+    return out
+
+
+def _list(block: ir.BulletList) -> Node:
+    items = [[*_blocks(item)] for item in block.items]
+    if block.lettered:
+        return {"t": "OrderedList", "c": [[1, {"t": "LowerAlpha"}, {"t": "TwoParens"}], items]}
+    return {"t": "BulletList", "c": items}
+
+
+def table(block: ir.Table) -> Node:
+    """A pandoc table with relative widths; empty columns left out."""
+    keep = block.visible_columns()
+    widths = [block.widths[i] if i < len(block.widths) else 0 for i in keep]
+    total = sum(widths) or 0
+    specs = []
+    for position, index in enumerate(keep):
+        align = {"t": "AlignRight"} if index < len(block.numeric) and block.numeric[index] else {"t": "AlignLeft"}
+        width = {"t": "ColWidth", "c": widths[position] / total} if total else {"t": "ColWidthDefault"}
+        specs.append([align, width])
+    head = [_row([block.header[i] for i in keep], header=True)]
+    body = [_row([row[i] if i < len(row) else [] for i in keep]) for row in block.rows]
+    return {"t": "Table", "c": [attr(), [None, []], specs, [attr(), head], [[attr(), 0, [], body]], [attr(), []]]}
+
+
+def _row(cells: list[list[ir.Inline]], header: bool = False) -> list[Any]:
+    return [attr(), [[attr(), {"t": "AlignDefault"}, 1, 1, [{"t": "Plain", "c": inlines(cell)}]] for cell in cells]]
+
+
+def _signature(block: ir.SignatureBlock) -> Node:
+    rows = [([ir.Text(label)], value) for label, value in block.lines]
+    grid = ir.Table([[], []], [[label, value] for label, value in rows], [0.3, 0.7])
+    node = table(grid)
+    node["c"][3] = [attr(), []]  # no header row
+    heading = para([{"t": "Strong", "c": inlines(block.heading)}], style="Signature Heading")
+    classes = ["signature-block", "advisory"] if block.advisory else ["signature-block"]
+    return div([heading, node], classes=classes, style="Signature Block")
+
+
+# -- small builders --------------------------------------------------------------------
+
+
+def attr(identifier: str = "", classes: list[str] | None = None,
+         pairs: list[list[str]] | None = None) -> list[Any]:
+    """A pandoc Attr."""
+    return [identifier, classes or [], pairs or []]
+
+
+def div(blocks: list[Node], *, style: str = "", classes: list[str] | None = None) -> Node:
+    """A Div; `style` becomes the Word paragraph style of its paragraphs."""
+    return {"t": "Div", "c": [attr("", classes, [["custom-style", style]] if style else []), blocks]}
+
+
+def para(content: list[Node], *, style: str = "") -> Node:
+    """A paragraph, in a styled Div when `style` is given."""
+    node = {"t": "Para", "c": content}
+    return div([node], style=style) if style else node
+
+
+def space() -> Node:
+    """A space."""
+    return {"t": "Space"}
+
+
+def text(value: str) -> list[Node]:
+    """Literal text as Str and Space nodes (no character is markup here)."""
+    nodes: list[Node] = []
+    for piece in _WORD_OR_SPACE.findall(value):
+        nodes.append(space() if piece.isspace() else {"t": "Str", "c": piece})
+    return nodes
+
+
+def inlines(items: list[ir.Inline] | tuple[ir.Inline, ...]) -> list[Node]:
+    """Inlines as pandoc nodes; references link to their target's anchor."""
+    out: list[Node] = []
+    for item in items:
+        if isinstance(item, ir.Text):
+            out.extend(text(item.value))
+        elif isinstance(item, ir.Strong):
+            out.append({"t": "Strong", "c": inlines(item.children)})
+        elif isinstance(item, ir.Emph):
+            out.append({"t": "Emph", "c": inlines(item.children)})
+        elif isinstance(item, ir.Link):
+            out.append({"t": "Link", "c": [attr(), inlines(item.children), [item.url, ""]]})
+        elif isinstance(item, ir.Ref):
+            label = text(ir.ref_text(item))
+            out.append({"t": "Link", "c": [attr("", ["xref"]), label, ["#" + anchor_id(item.anchor), ""]]})
+        else:
+            out.append({"t": "LineBreak"})
+    return out

@@ -1,0 +1,100 @@
+"""Agreement -> document tree: the clause templates run in a sandbox and make structure.
+
+The templates (`templates/clauses/`, overridable file by file with `--template-dir`) run in
+Jinja's `SandboxedEnvironment` with `StrictUndefined` and the i18n extension: every
+sentence of the tool's wording is a `{% trans %}` block or a `_()` call, so Babel's
+extractor finds it. Printed values become literal text (`structure.Structure.finalize`).
+The output is built into sections, the definitions clause is filled with the terms the
+document uses, and everything is numbered and cross-referenced (`numbering`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from collabagree.core.errors import RenderError
+from collabagree.core.resources import data_dir
+from collabagree.drafting import ir
+from collabagree.drafting import tokens as tk
+from collabagree.drafting.builder import build
+from collabagree.drafting.facts import ClauseFacts
+from collabagree.drafting.front import front_page
+from collabagree.drafting.numbering import number, resolve
+from collabagree.drafting.structure import Structure
+from collabagree.drafting.terms import fill_definitions
+from collabagree.model import Agreement
+
+MAIN_TEMPLATE = "clauses/agreement.j2"
+
+
+def environment(user_dir: Path | None, structure: Structure) -> SandboxedEnvironment:
+    """A sandboxed environment whose finalize and gettext belong to `structure`."""
+    loaders: list[Any] = [FileSystemLoader(str(data_dir("templates")))]
+    if user_dir is not None:
+        loaders.insert(0, FileSystemLoader(str(user_dir)))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders), finalize=structure.finalize, undefined=StrictUndefined,
+        autoescape=False, trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"],
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    # Jinja's newstyle wrapper fills in the variables itself; these only translate.
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lambda message: structure.translate(message),
+        lambda singular, plural, count: structure.translate_plural(singular, plural, count),
+        newstyle=True)
+    env.filters["inline"] = structure.inline
+    env.filters["prose"] = structure.prose
+    return env
+
+
+def draft(agreement: Agreement, template_dir: Path | None = None,
+          context: Callable[[Agreement], dict[str, Any]] | None = None) -> ir.Document:
+    """The agreement as a numbered, cross-referenced document tree."""
+    # Two passes: the first learns which clauses exist, so that the second can refer only
+    # to clauses that are there (survival, binding parts) and name sections by title.
+    first = _render(agreement, template_dir, context, None, {})
+    anchors = frozenset(numbering_anchors(first))
+    titles = {section.anchor: section.title for section in first.sections}
+    document = _render(agreement, template_dir, context, anchors, titles)
+    fill_definitions(document, ClauseFacts(agreement, Structure(tk.TokenTable())))
+    resolve(document, number(document))
+    return document
+
+
+def _render(agreement: Agreement, template_dir: Path | None,
+            context: Callable[[Agreement], dict[str, Any]] | None,
+            anchors: frozenset[str] | None, titles: dict[str, str]) -> ir.Document:
+    table = tk.TokenTable()
+    structure = Structure(table)
+    env = environment(template_dir, structure)
+    facts = ClauseFacts(agreement, structure, anchors)
+    facts.section_titles = titles
+    values: dict[str, Any] = {"a": agreement, "c": facts, "s": structure}
+    if context is not None:
+        values.update(context(agreement))
+    try:
+        text = env.get_template(MAIN_TEMPLATE).render(**values)
+    except TemplateError as error:
+        raise RenderError(_template_error(error)) from None
+    return ir.Document(front_page(agreement, facts), build(text, table),
+                       lang=agreement.agreement.locale or "en-GB", noun=facts.noun)
+
+
+def numbering_anchors(document: ir.Document) -> list[str]:
+    """Every section and clause anchor of a document."""
+    found = [section.anchor for section in document.sections]
+    found.extend(clause.anchor for clause in document.all_clauses())
+    return found
+
+
+def _template_error(error: TemplateError) -> str:
+    """One line naming the template and line, without values from the agreement."""
+    name = getattr(error, "filename", None) or getattr(error, "name", None) or "template"
+    line = getattr(error, "lineno", None)
+    where = f"{Path(str(name)).name}:{line}" if line else Path(str(name)).name
+    return f"template error ({where}): {type(error).__name__}"
