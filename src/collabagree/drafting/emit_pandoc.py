@@ -8,6 +8,7 @@ in Typst) and cross-references links to them, so later steps can turn them into 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -22,9 +23,13 @@ Node = dict[str, Any]
 
 
 def anchor_id(anchor: str) -> str:
-    """An identifier valid everywhere (Word bookmarks: letters, digits, underscores, 40 chars)."""
-    clean = re.sub(r"[^A-Za-z0-9]+", "_", anchor).strip("_")
-    return ("c_" + clean)[:40]
+    """An identifier valid everywhere (Word bookmarks: letters, digits, underscores, at most
+    40 characters); long anchors keep a hash of the whole so two never share an id."""
+    clean = "c_" + re.sub(r"[^A-Za-z0-9]+", "_", anchor).strip("_")
+    if len(clean) <= 40:
+        return clean
+    digest = hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:8]
+    return clean[:31] + "_" + digest
 
 
 def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> dict[str, Any]:
@@ -81,14 +86,18 @@ def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
     blocks = clause.blocks or [ir.Paragraph([])]
     out: list[Node] = []
     first, *rest = blocks
+    # The anchor sits on the clause number (a label in Typst must follow content); without
+    # typed numbers (Word numbers the paragraph itself) it is an empty bookmark span.
     bookmark = anchor_id(clause.anchor)
-    number = [{"t": "Span", "c": [["", ["clause-number"], []], text(clause.number)]}, space()] if typed else []
+    shown = text(clause.number) if typed else []
+    lead: list[Node] = [{"t": "Span", "c": [[bookmark, ["clause-number"], []], shown]}]
+    if typed:
+        lead.append(space())
     if isinstance(first, ir.Paragraph):
-        body = [{"t": "Span", "c": [[bookmark, ["clause-anchor"], []], []]}, *number, *inlines(first.inlines)]
-        out.append(div([{"t": "Para", "c": body}], style=style, classes=[f"clause-{level}"]))
+        out.append(div([{"t": "Para", "c": [*lead, *inlines(first.inlines)]}], style=style,
+                       classes=[f"clause-{level}"]))
     else:
-        out.append(div([{"t": "Para", "c": [{"t": "Span", "c": [[bookmark, [], []], []]}, *number]}],
-                       style=style, classes=[f"clause-{level}"]))
+        out.append(div([{"t": "Para", "c": lead}], style=style, classes=[f"clause-{level}"]))
         rest = blocks
     for block in rest:
         out.extend(_blocks([block], style="Clause Text"))
@@ -198,6 +207,8 @@ def inlines(items: list[ir.Inline] | tuple[ir.Inline, ...]) -> list[Node]:
             out.append({"t": "Emph", "c": inlines(item.children)})
         elif isinstance(item, ir.Link):
             out.append({"t": "Link", "c": [attr(), inlines(item.children), [item.url, ""]]})
+        elif isinstance(item, ir.Ref) and (item.style in ("many", "Many") or not item.number):
+            out.extend(text(ir.ref_text(item)))  # several targets, or none: plain words
         elif isinstance(item, ir.Ref):
             label = text(ir.ref_text(item))
             out.append({"t": "Link", "c": [attr("", ["xref"]), label, ["#" + anchor_id(item.anchor), ""]]})

@@ -71,8 +71,12 @@ def source_date_epoch(explicit: int | None = None) -> int:
     return DEFAULT_SOURCE_DATE_EPOCH
 
 
+#: The reader for a document tree written by the drafting engine (pandoc's JSON AST).
+JSON_READER: str = "json"
+
+
 def markdown_to_docx(md: str, *, reference_doc: Path, metadata: Mapping[str, MetaValue],
-                     epoch: int | None = None) -> bytes:
+                     epoch: int | None = None, reader: str = MARKDOWN_READER) -> bytes:
     """Convert pandoc Markdown to DOCX bytes styled by ``reference_doc``.
 
     ``metadata`` keys: title, subtitle, date, lang, draft (bool) and any other simple values.
@@ -86,13 +90,13 @@ def markdown_to_docx(md: str, *, reference_doc: Path, metadata: Mapping[str, Met
         work = Path(tmp)
         out = work / "out.docx"
         args = ["--to=docx", f"--reference-doc={reference_doc.resolve()}", f"--output={out}"]
-        _run(md, args, metadata, work)
+        _run(md, args, metadata, work, reader)
         data = out.read_bytes()
     return finish_docx(data, epoch=source_date_epoch(epoch), draft=metadata.get("draft") is True)
 
 
 def markdown_to_html(md: str, *, css: str, lang: str, title: str,
-                     metadata: Mapping[str, MetaValue]) -> bytes:
+                     metadata: Mapping[str, MetaValue], reader: str = MARKDOWN_READER) -> bytes:
     """Convert pandoc Markdown to a standalone UTF-8 HTML page with ``css`` embedded.
 
     The CSS goes in through ``-H`` as a ``<style>`` block (``--css`` would only link to it).
@@ -116,12 +120,12 @@ def markdown_to_html(md: str, *, css: str, lang: str, title: str,
             banner = work / "banner.html"
             banner.write_text(DRAFT_BANNER_HTML, encoding="utf-8")
             args.append(f"--include-before-body={banner}")
-        _run(md, args, meta, work)
+        _run(md, args, meta, work, reader)
         return out.read_bytes()
 
 
 def markdown_to_typst(md: str, *, template: Path, metadata: Mapping[str, MetaValue],
-                      ) -> str:
+                      reader: str = MARKDOWN_READER) -> str:
     """Convert pandoc Markdown to a standalone Typst document using the pandoc ``template``.
 
     The PDF's date is set later, by ``typst_to_pdf``.
@@ -133,7 +137,7 @@ def markdown_to_typst(md: str, *, template: Path, metadata: Mapping[str, MetaVal
         work = Path(tmp)
         out = work / "out.typ"
         args = ["--to=typst", "--standalone", f"--template={template.resolve()}", f"--output={out}"]
-        _run(md, args, metadata, work)
+        _run(md, args, metadata, work, reader)
         return _full_width_tables(out.read_text(encoding="utf-8"))
 
 
@@ -188,8 +192,11 @@ def metadata_json(metadata: Mapping[str, MetaValue]) -> str:
     return json.dumps(clean, ensure_ascii=False, sort_keys=True)
 
 
-def _run(md: str, args: list[str], metadata: Mapping[str, MetaValue], work: Path) -> None:
+def _run(md: str, args: list[str], metadata: Mapping[str, MetaValue], work: Path,
+         reader: str = MARKDOWN_READER) -> None:
     meta_file = work / "metadata.json"
+    # A JSON document carries its metadata as literal inlines in the tree itself; the file
+    # then holds only what the tree lacks, escaped like any other metadata string.
     meta_file.write_text(metadata_json(metadata), encoding="utf-8")
     data_dir = work / "data"
     data_dir.mkdir()
@@ -197,7 +204,7 @@ def _run(md: str, args: list[str], metadata: Mapping[str, MetaValue], work: Path
         pandoc_path(),
         "--sandbox",
         f"--data-dir={data_dir}",
-        f"--from={MARKDOWN_READER}",
+        f"--from={reader}",
         f"--metadata-file={meta_file}",
         *args,
     ]
