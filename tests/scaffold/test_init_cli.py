@@ -144,12 +144,12 @@ def test_party_name_may_contain_colons_and_id_may_be_left_out(tmp_path: Path) ->
     assert made.returncode == 0, made.stderr
     text = (tmp_path / "agreement.yaml").read_text(encoding="utf-8")
     assert "  - id: health-north-region\n    name: 'Health: North Region'\n" in text
-    assert "name: 'Safe Steps: Family Violence Response'\n    kind: ngo\n" in text
+    assert "name: 'Safe Steps: Family Violence Response'\n" in text and "    kind: ngo\n" in text
 
 
 def test_interactive_flag_reads_scripted_answers_from_a_pipe(tmp_path: Path) -> None:
-    answers = "\n".join(["cross_sector", "AU-VIC", "", "Riverbend Health", "", "",
-                         "Northgate Gambler's Help", "ngo", "gh", "", "", "2026-07-01", ""]) + "\n"
+    answers = "\n".join(["cross_sector", "AU-VIC", "", "Riverbend Health", "", "", "", "",
+                         "Northgate Gambler's Help", "ngo", "gh", "", "", "", "", "2026-07-01", "", ""]) + "\n"
     made = run("init", "--interactive", cwd=tmp_path, stdin=answers)
     assert made.returncode == 0, made.stdout + made.stderr
     text = (tmp_path / "agreement.yaml").read_text(encoding="utf-8")

@@ -35,6 +35,10 @@ def test_full_interactive_flow_with_retries(tmp_path: Path) -> None:
     session.answer("")
     session.expect("[kvbc]: ")  # id derived from the name, editable
     session.answer("council")
+    session.expect("short name (how the document refers to it) [the Council]: ")
+    session.answer("")
+    session.expect("address for formal notices (Enter to fill in later): ")
+    session.answer("Civic Centre, Market Square, Kestrel Vale")
     session.expect("Party 2 full legal name: ")
     session.answer("Kestrel Vale Community Food Bank")
     session.expect("kind [charity]: ")
@@ -47,6 +51,10 @@ def test_full_interactive_flow_with_retries(tmp_path: Path) -> None:
     session.answer("council")  # taken
     assert "already used" in session.expect("[kvcfb]: ")
     session.answer("foodbank")
+    session.expect("short name (how the document refers to it) [the Bank]: ")
+    session.answer("the Food Bank")
+    session.expect("address for formal notices (Enter to fill in later): ")
+    session.answer("")
     session.expect("(Enter to finish): ")
     session.answer("")
     session.expect("Lead agency (council, foodbank) [council]: ")
@@ -64,14 +72,21 @@ def test_full_interactive_flow_with_retries(tmp_path: Path) -> None:
     session.answer("2026-01-01")  # before the start
     assert "is not after the start date" in session.expect("[2029-03-31]: ")
     session.answer("")
+    session.expect("Will the agreement be published (yes or no) [yes]: ")
+    session.answer("maybe")
+    assert "is not yes or no" in session.expect("[yes]: ")
+    session.answer("y")
     assert session.wait() == 0, session.transcript
     assert "Traceback" not in session.transcript
     assert "Wrote grant.yaml" in session.transcript
 
     text = (tmp_path / "grant.yaml").read_text(encoding="utf-8")
     assert "title: Kestrel Vale Food Security Grant Funding Agreement" in text
+    assert "    short_name: the Council\n" in text and "    short_name: the Food Bank\n" in text
+    assert "      address: Civic Centre, Market Square, Kestrel Vale\n" in text
+    assert "  intended: true\n" in text
     assert "type: funding_agreement\n" in text  # answered, so not marked for confirmation
-    assert "  - id: council\n    name: Kestrel Vale Borough Council\n    kind: local_government\n" in text
+    assert "  - id: council\n    name: Kestrel Vale Borough Council\n    short_name: the Council\n    kind: local_government\n" in text
     assert "  - id: foodbank\n" in text and "kind: charity\n" in text
     assert "lead_agency: council\n" in text
     assert "  start: 2026-04-01\n  end: 2029-03-31\n" in text  # both answered: no TODO
@@ -92,6 +107,8 @@ def test_defaults_accepted_with_enter(tmp_path: Path) -> None:
     session.expect("End date (YYYY-MM-DD, or 'open' for no end date) [")
     session.expect("]: ")
     session.answer("open")
+    session.expect("Will the agreement be published (yes or no) [yes]: ")
+    session.answer("")
     assert session.wait() == 0, session.transcript
     text = (tmp_path / "agreement.yaml").read_text(encoding="utf-8")
     assert f"  start: {default_start(date.today()).isoformat()}\n" in text  # the default

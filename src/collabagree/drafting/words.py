@@ -11,7 +11,7 @@ _ORGANISATION_NOUNS = frozenset({
     "agency", "association", "authority", "bank", "board", "centre", "charity", "commission",
     "company", "council", "department", "executive", "foundation", "institute", "ministry",
     "network", "office", "partnership", "service", "society", "trust", "university", "college",
-    "school", "health", "hospital", "directorate", "secretariat", "corporation", "group",
+    "school", "hospital", "directorate", "secretariat", "corporation", "group",
 })
 _LEADING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s", re.IGNORECASE)
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

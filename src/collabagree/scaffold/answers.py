@@ -47,6 +47,10 @@ class PartyAnswer:
     kind: str
     placeholder: bool = False
     """True for a party `init` invented because none was given (its name is a TODO)."""
+    short_name: str = ""
+    """How the document refers to it ("the Council"); derived from the name when blank."""
+    notice_address: str = ""
+    """The postal address for formal notices; a TODO placeholder when blank."""
 
     @property
     def public(self) -> bool:
@@ -66,6 +70,8 @@ class Answers:
     start: date
     end: date | None
     today: date
+    published: bool | None = None
+    """Whether the agreement will be published (None: not asked; then derived)."""
     defaulted: frozenset[str] = field(default_factory=frozenset)
     """Names of answers nobody gave (type, jurisdiction, lead, start, end): marked TODO confirm."""
 

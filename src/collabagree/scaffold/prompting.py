@@ -14,6 +14,7 @@ from datetime import date
 from typing import TypeVar
 
 from collabagree.domain.agreement_types import TYPE_HELP, TYPE_TITLES
+from collabagree.drafting.words import derived_short_name
 from collabagree.scaffold.answers import (
     JURISDICTIONS,
     KINDS,
@@ -105,7 +106,11 @@ def _ask_parties(prompter: Prompter, given: list[PartyAnswer], jurisdiction: str
 
         party_id = prompter.ask("  id (used in the file to refer to this party)", parse_id,
                                 derive_party_id(name, taken))
-        parties.append(PartyAnswer(party_id, name, kind))
+        names = [party.name for party in parties] + [name]
+        short = prompter.ask("  short name (how the document refers to it)", _name,
+                             derived_short_name(name, names))
+        notices = prompter.ask("  address for formal notices (Enter to fill in later)", _name, "")
+        parties.append(PartyAnswer(party_id, name, kind, short_name=short, notice_address=notices))
 
 
 def _name(text: str) -> str:
@@ -146,8 +151,21 @@ def ask_answers(given: Given, today: date, prompter: Prompter | None = None) -> 
     if end is None and not given.open_ended:
         end = prompter.ask("End date (YYYY-MM-DD, or 'open' for no end date)",
                            lambda text: parse_end(text, start), default_end(start).isoformat())
+    published = prompter.ask("Will the agreement be published (yes or no)", parse_yes_no,
+                             "yes" if any(party.public for party in parties) else "no")
     return Answers(type=agreement_type, jurisdiction=jurisdiction, title=title,
-                   parties=tuple(parties), lead=lead, start=start, end=end, today=today)
+                   parties=tuple(parties), lead=lead, start=start, end=end, today=today,
+                   published=published)
+
+
+def parse_yes_no(text: str) -> bool:
+    """`yes`/`y` or `no`/`n` (any case)."""
+    cleaned = text.strip().lower()
+    if cleaned in ("yes", "y"):
+        return True
+    if cleaned in ("no", "n"):
+        return False
+    raise AnswerError(f"'{text.strip()}' is not yes or no.")
 
 
 def _start_parser(end: date | None) -> Callable[[str], date]:

@@ -101,14 +101,29 @@ def funding(facts: Facts) -> CommentedMap:
                         ("period", "TODO: the financial years covered"),
                         ("description", "TODO: what the grant pays for"))
     confirm(contribution, "amount")
+    first_due = facts.answers.start
+    instalment = cmap(("due", first_due), ("amount", 0),
+                      ("condition", "TODO: what must happen before this instalment is paid"))
+    confirm(instalment, "due")
     conditions = cmap(
         ("max_sum", 0),
-        ("payment_schedule", "TODO: when and how payments are made, and on what evidence"),
+        ("payment_schedule", "TODO: how payments are made (e.g. by bank transfer) and on what evidence"),
+        ("eligible_expenditure", "TODO: what the grant may be spent on"),
+        ("instalments", cseq([instalment])),
         ("reporting", "TODO: what the recipient reports, when, and the acquittal of spending"),
+        ("events_of_default", cseq([
+            "The recipient uses any part of the grant for anything other than its purpose.",
+            "The recipient gives information about the grant that is false or misleading.",
+            "The recipient becomes insolvent or ceases to operate.",
+        ])),
+        ("remedy_days", 30),
         ("recovery", "TODO: when unspent or misused funds are repaid"),
         ("audit_access", "TODO: audit access, and how long grant records are kept"),
+        ("insurance", "TODO: the insurance the recipient must hold"),
     )
     confirm(conditions, "max_sum")
+    confirm(conditions, "events_of_default")
+    confirm(conditions, "remedy_days", "days to put a default right")
     section = cmap(("currency", facts.currency), ("total", 0),
                    ("contributions", cseq([contribution])))
     confirm(section, "currency")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from collabagree.core.text import join_words
+from collabagree.drafting.words import derived_short_name
 from collabagree.model.enums import default_locale
 from collabagree.scaffold.facts import Facts, label
 from collabagree.scaffold.yamldoc import PROFILES_NOTE, cmap, confirm, confirm_if, cseq, note_at_end
@@ -56,8 +57,11 @@ def parties(facts: Facts) -> CommentedSeq:
     """`parties:` with kind, public authority, FOI regime, statutory basis and a contact."""
     items = CommentedSeq()
     for party in facts.parties:
-        entry = cmap(("id", party.id), ("name", party.name), ("kind", party.kind),
+        short = party.short_name or derived_short_name(party.name, [p.name for p in facts.parties])
+        entry = cmap(("id", party.id), ("name", party.name), ("short_name", short), ("kind", party.kind),
                      ("public_authority", party.public))
+        if not party.short_name:
+            confirm(entry, "short_name", "how the document refers to this party")
         confirm_if(party.placeholder, entry, "kind")
         if party.public:
             entry["foi_regime"] = facts.party_regimes[party.id]
@@ -72,6 +76,16 @@ def parties(facts: Facts) -> CommentedSeq:
                        ("channel", "TODO: a shared functional mailbox, not a personal address"))
         confirm(contact, "role")
         entry["contact"] = contact
+        entry["notices"] = cmap(
+            ("address", party.notice_address or f"TODO: the postal address for formal notices to {label(party)}"),
+            ("email", "TODO: a shared mailbox for formal notices"),
+            ("for_attention_of", positions.executive))
+        confirm(entry["notices"], "for_attention_of")
+        if facts.personal_data:
+            entry["dpo"] = cmap(("role", "Data Protection Officer" if facts.answers.jurisdiction.startswith("UK")
+                                 else "Privacy Officer"),
+                                ("channel", "TODO: the officer's shared mailbox"))
+            confirm(entry["dpo"], "role")
         items.append(entry)
     return items
 

@@ -26,8 +26,10 @@ def _data_flow(facts: Facts) -> CommentedMap:
         ("retention", "TODO: how long the recipient keeps it"),
         ("disposal", "TODO: how it is destroyed at the end of retention"),
     )
+    flow.insert(6, "controller_status", "separate")
     confirm(flow, "personal")
     confirm(flow, "special_category", "health, criminal, ethnicity and the like")
+    confirm(flow, "controller_status", "separate, joint or processor")
     return flow
 
 
@@ -116,10 +118,14 @@ def risks(facts: Facts) -> CommentedSeq:
 
 def safeguarding(facts: Facts) -> CommentedMap | None:
     """`safeguarding:` for cross-sector services, which work with clients who may be at risk."""
-    if facts.type != "cross_sector_collaboration":
+    if facts.type not in ("cross_sector_collaboration", "funding_agreement"):
         return None
-    return cmap(("policy_ref", "TODO: each party's safeguarding policy for children and adults at risk"),
-                ("vetting", "TODO: the checks staff and volunteers hold (e.g. Working with Children Check)"))
+    section = cmap(("children", False), ("adults_at_risk", False),
+                   ("policy_ref", "TODO: each party's safeguarding policy for children and adults at risk"),
+                   ("vetting", "TODO: the checks staff and volunteers hold (e.g. Working with Children Check)"))
+    confirm(section, "children", "true if the work involves children")
+    confirm(section, "adults_at_risk", "true if the work involves adults at risk")
+    return section
 
 
 def treaty_partnership(facts: Facts) -> str | None:

@@ -118,8 +118,19 @@ def document_control(facts: Facts) -> CommentedMap:
 
 
 def publication(facts: Facts) -> CommentedMap:
-    """`publication:` published by default (transparency), staff contact details redacted."""
-    section = cmap(("intended", True), ("redactions", "Names and direct contact details of staff."))
-    confirm(section, "intended")
-    confirm(section, "redactions")
+    """`publication:` as answered (published by default when a public body is a party), with
+    a redaction list to fill in: each entry names a value, the withholding ground and why."""
+    answered = facts.answers.published
+    intended = answered if answered is not None else bool(facts.public)
+    section = cmap(("intended", intended))
+    if answered is None:
+        confirm(section, "intended")
+    if intended:
+        first = facts.parties[0]
+        redaction = cmap(
+            ("path", f"parties.{first.id}.notices.email"),
+            ("ground", "TODO: the exemption that covers this value, as the Act writes it"),
+            ("reason", "TODO: why the ground applies"),
+        )
+        section["redactions"] = cseq([redaction])
     return section

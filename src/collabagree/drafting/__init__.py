@@ -1,0 +1,1 @@
+"""The drafting engine: clause templates to a numbered, cross-referenced document tree."""
