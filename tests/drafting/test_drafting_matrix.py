@@ -96,7 +96,10 @@ def drafted() -> dict[tuple[str, str, Any], tuple[Agreement, ir.Document]]:
 @pytest.mark.parametrize("case", CASES, ids=[f"{k}-{j}-{b}" for k, j, b in CASES])
 def test_nothing_said_twice(case: tuple[str, str, Any], drafted: dict[Any, Any]) -> None:
     agreement, document = drafted[case]
-    long_ones = [s for s in tool_sentences(document, agreement) if len(s.split()) >= 8]
+    # Signature headings repeat by design: one per person signing for a party.
+    headings = ("Signed for and on behalf of", "Executed as a deed by", "Approved for", "The common seal of")
+    long_ones = [s for s in tool_sentences(document, agreement)
+                 if len(s.split()) >= 8 and not s.startswith(headings)]
     repeated = [s for s, n in Counter(long_ones).items() if n > 1]
     assert repeated == []
 

@@ -11,6 +11,7 @@ document uses, and everything is numbered and cross-referenced (`numbering`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -32,23 +33,41 @@ from collabagree.model import Agreement
 MAIN_TEMPLATE = "clauses/agreement.j2"
 
 
-def environment(user_dir: Path | None, structure: Structure) -> SandboxedEnvironment:
-    """A sandboxed environment whose finalize and gettext belong to `structure`."""
+_CURRENT: ContextVar[Structure] = ContextVar("collabagree_structure")
+_ENVIRONMENTS: dict[Path | None, SandboxedEnvironment] = {}
+
+
+def _current() -> Structure:
+    return _CURRENT.get()
+
+
+def cached_environment(user_dir: Path | None) -> SandboxedEnvironment:
+    """The environment for a template folder, built once per process (compiling the clause
+    templates is most of the cost of drafting); each render binds its own `Structure`."""
+    key = user_dir.resolve() if user_dir is not None else None
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS[key] = environment(key)
+    return _ENVIRONMENTS[key]
+
+
+def environment(user_dir: Path | None) -> SandboxedEnvironment:
+    """A sandboxed environment whose finalize, gettext and filters use the current render's
+    `Structure`."""
     loaders: list[Any] = [FileSystemLoader(str(data_dir("templates")))]
     if user_dir is not None:
         loaders.insert(0, FileSystemLoader(str(user_dir)))
     env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders), finalize=structure.finalize, undefined=StrictUndefined,
+        loader=ChoiceLoader(loaders), finalize=lambda value: _current().finalize(value), undefined=StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"],
     )
     env.policies["ext.i18n.trimmed"] = True
     # Jinja's newstyle wrapper fills in the variables itself; these only translate.
     env.install_gettext_callables(  # type: ignore[attr-defined]
-        lambda message: structure.translate(message),
-        lambda singular, plural, count: structure.translate_plural(singular, plural, count),
+        lambda message: _current().translate(message),
+        lambda singular, plural, count: _current().translate_plural(singular, plural, count),
         newstyle=True)
-    env.filters["inline"] = structure.inline
-    env.filters["prose"] = structure.prose
+    env.filters["inline"] = lambda value: _current().inline(value)
+    env.filters["prose"] = lambda value: _current().prose(value)
     return env
 
 
@@ -71,16 +90,19 @@ def _render(agreement: Agreement, template_dir: Path | None,
             anchors: frozenset[str] | None, titles: dict[str, str]) -> ir.Document:
     table = tk.TokenTable()
     structure = Structure(table)
-    env = environment(template_dir, structure)
+    env = cached_environment(template_dir)
     facts = ClauseFacts(agreement, structure, anchors)
     facts.section_titles = titles
     values: dict[str, Any] = {"a": agreement, "c": facts, "s": structure}
     if context is not None:
         values.update(context(agreement))
+    token = _CURRENT.set(structure)
     try:
         text = env.get_template(MAIN_TEMPLATE).render(**values)
     except TemplateError as error:
         raise RenderError(_template_error(error)) from None
+    finally:
+        _CURRENT.reset(token)
     return ir.Document(front_page(agreement, facts), build(text, table),
                        lang=agreement.agreement.locale or "en-GB", noun=facts.noun)
 
