@@ -44,7 +44,13 @@ class JurisdictionRecord:
     courts: str | None
     arbitration_act: Source | None
     foi_regime_by_kind: dict[str, str] = field(default_factory=dict)
-    """Where the regime depends on the kind of body (New Zealand)."""
+    """Where the regime depends on the kind of body: New Zealand (councils, central agencies),
+    Scotland (a UK government department there is a reserved body under FOIA 2000); kinds not
+    listed take `foi_regime`."""
+    devolved_government: tuple[str, ...] = ()
+    """Names of the devolved government, whose central_government bodies answer to
+    `foi_regime` even where `foi_regime_by_kind` gives central government another regime
+    (the Scottish Government and Scottish Ministers answer to FOISA 2002)."""
     government_legal_person: str | None = None
     """The legal person a government department here is part of (it is not one itself)."""
 
@@ -91,13 +97,20 @@ _NZ_BY_KIND = {
     "local_government": "LGOIMA1987",
 }
 
+# UK government departments working in Scotland are reserved bodies: FOIA 2000 covers them and
+# FOISA 2002 does not (FOIA s 80, FOISA s 3 and Schedule 1). The devolved Scottish Government is
+# central government too, but a Scottish public authority: it is recognised by name.
+_SCOTLAND_BY_KIND = {"central_government": "FOIA2000"}
+_SCOTTISH_GOVERNMENT = ("Scottish Government", "Scottish Ministers", "Scottish Executive")
+
 _RECORDS: tuple[JurisdictionRecord, ...] = (
     JurisdictionRecord("UK-ENG", "England", UK, "FOIA2000", "the courts of England and Wales",
                        sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("UK-WLS", "Wales", UK, "FOIA2000", "the courts of England and Wales",
                        sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("UK-SCT", "Scotland", UK, "FOISA2002", "the Scottish courts",
-                       sources.ARBITRATION_SCOTLAND_2010, government_legal_person="the Crown"),
+                       sources.ARBITRATION_SCOTLAND_2010, _SCOTLAND_BY_KIND,
+                       government_legal_person="the Crown", devolved_government=_SCOTTISH_GOVERNMENT),
     JurisdictionRecord("UK-NIR", "Northern Ireland", UK, "FOIA2000", "the courts of Northern Ireland",
                        sources.ARBITRATION_ACT_1996, government_legal_person="the Crown"),
     JurisdictionRecord("NZ", "New Zealand", NZ, None, "the courts of New Zealand",

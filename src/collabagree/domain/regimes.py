@@ -67,21 +67,34 @@ def response_working_days(code: str | None) -> int | None:
     return found.response_working_days if found else None
 
 
-def fitting_regime_for(jurisdiction: str | None, kind: str | None) -> str | None:
+def fitting_regime_for(jurisdiction: str | None, kind: str | None, name: str | None = None) -> str | None:
     """The regime code that fits a public body of this jurisdiction and kind, or None when
-    no regime is known (jurisdiction OTHER, or an NZ kind that is not a public body)."""
+    no regime is known (jurisdiction OTHER, or an NZ kind that is not a public body).
+
+    The jurisdiction's record decides: a regime by kind where it has one (New Zealand; a UK
+    government department in Scotland answers to FOIA 2000), else its own regime. `name`, when
+    given, lets the record recognise its devolved government (the Scottish Government answers
+    to FOISA 2002)."""
     record = JURISDICTIONS.get(jurisdiction or "")
     if record is None:
         return None
-    return record.foi_regime_by_kind.get(kind or "") if record.foi_regime_by_kind else record.foi_regime
+    if name and kind == "central_government" and _is_devolved(name, record.devolved_government):
+        return record.foi_regime
+    return record.foi_regime_by_kind.get(kind or "", record.foi_regime)
+
+
+def _is_devolved(name: str, devolved: tuple[str, ...]) -> bool:
+    folded = name.casefold()
+    return any(government.casefold() in folded for government in devolved)
 
 
 def fitting_regime(party: Party) -> str | None:
-    """The regime code that fits `party` by its jurisdiction and kind (RULES.md Conventions);
-    None when the party is not a public authority or no regime is known for it."""
+    """The regime code that fits `party` by its jurisdiction, kind and (for a devolved
+    government) name (RULES.md Conventions); None when the party is not a public authority or
+    no regime is known for it."""
     if not party.public_authority:
         return None
-    return fitting_regime_for(party.jurisdiction, party.kind)
+    return fitting_regime_for(party.jurisdiction, party.kind, party.name)
 
 
 def party_regime(party: Party) -> str | None:

@@ -50,3 +50,77 @@ CAA_TAS = Source("Commercial Arbitration Act 2011 (Tas)", "https://www.legislati
 CAA_ACT = Source("Commercial Arbitration Act 2017 (ACT)", "https://www.legislation.act.gov.au/")
 CAA_NT = Source("Commercial Arbitration (National Uniform Legislation) Act 2011 (NT)",
                 "https://legislation.nt.gov.au/")
+
+
+# -- rules added with format 1.1 ---------------------------------------------------------
+
+ANAO_MOU = Source("ANAO Better Practice Guide *Developing and Managing Contracts* (2012)",
+                  "https://ppponline.affinitext.com/public/book?id=1560&toc_id=827604",
+                  "section on memoranda of understanding between Commonwealth entities")
+FINANCE_CONTRACT_GUIDE = Source("Department of Finance (Cth), *Contract Management Guide* (applies to MoUs)",
+                                "https://www.finance.gov.au/government/procurement/contract-management-guide")
+MGFA = Source("Cabinet Office, *Model Grant Funding Agreement*",
+              "https://www.gov.uk/government/publications/model-grant-funding-agreement-mgfa/"
+              "model-grant-funding-agreement-mgfa-html")
+GOVS_015_AGREEMENTS = Source("Government Functional Standard GovS 015 Grants, 6 Grant agreements",
+                             "https://www.gov.uk/government/publications/grants-standards/6-grant-agreements-html")
+CTH_GRANTS_TOOLKIT = Source("Department of Finance (Cth), *Commonwealth grants toolkit* (grant agreement templates)",
+                            "https://finance.gov.au/government/commonwealth-grants/grants-toolkit")
+UK_GDPR_ART9 = Source("UK GDPR Article 9 (processing of special categories of personal data)",
+                      "https://www.legislation.gov.uk/eur/2016/679/article/9")
+UK_GDPR_ART26 = Source("UK GDPR Article 26 (joint controllers)",
+                       "https://www.legislation.gov.uk/eur/2016/679/article/26")
+UK_GDPR_ART28 = Source("UK GDPR Article 28 (processor)", "https://www.legislation.gov.uk/eur/2016/679/article/28")
+UK_GDPR_ART33 = Source("UK GDPR Article 33 (notification of a personal data breach to the Commissioner)",
+                       "https://www.legislation.gov.uk/eur/2016/679/article/33")
+UK_GDPR_ART38 = Source("UK GDPR Article 38 (position of the data protection officer)",
+                       "https://www.legislation.gov.uk/eur/2016/679/article/38")
+DPA_2018_SCH1 = Source("Data Protection Act 2018 Schedule 1 (special categories: conditions)",
+                       "https://www.legislation.gov.uk/ukpga/2018/12/schedule/1")
+OAIC_APP3 = Source("OAIC, *Australian Privacy Principles guidelines*, chapter 3 (APP 3.3 and 3.4: "
+                   "sensitive information; permitted general and health situations, Privacy Act 1988 "
+                   "ss 16A and 16B)",
+                   "https://www.oaic.gov.au/privacy/australian-privacy-principles/"
+                   "australian-privacy-principles-guidelines/chapter-3-app-3-collection-of-solicited-"
+                   "personal-information")
+ICO_CONSENT = Source("ICO, *When is consent appropriate?* (public authorities and consent)",
+                     "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/"
+                     "consent/when-is-consent-appropriate/")
+ICO_DATA_SHARING_AGREEMENTS = Source("ICO, *Data sharing: a code of practice*, Data sharing agreements",
+                                     "http://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/"
+                                     "data-sharing/data-sharing-a-code-of-practice/data-sharing-agreements/")
+OPC_DRAFTING = Source("Office of the Parliamentary Counsel (UK), *Drafting guidance*",
+                      "https://www.gov.uk/government/publications/drafting-bills-for-parliament")
+NIAO_PARTNERSHIPS = Source("Northern Ireland Audit Office, *Making Partnerships Work*",
+                           "https://niauditoffice.gov.uk/publications/html-document/making-partnerships-work")
+OAG_WORKING_TOGETHER = Source("NZ Office of the Auditor-General, *Local authorities working together* (2004)",
+                              "https://oag.parliament.nz/2004/working-together/part4.htm", "Part 4")
+PGPA_DELEGATIONS = Source("Department of Finance (Cth), PGPA Act 2013 s 23 and delegations "
+                          "(arrangements made by authorised officials)",
+                          "http://finance.gov.au/resource-management/pgpa-legislation/delegations/")
+DATA_SCHEME_REGISTRATION = Source("Office of the National Data Commissioner, *Registering data sharing "
+                                  "agreements* (Data Availability and Transparency Act 2022 (Cth): "
+                                  "sharing must not begin before the agreement is registered)",
+                                  "https://datacommissioner.gov.au/registering-data-sharing-agreements")
+LPMPA_1989_S1 = Source("Law of Property (Miscellaneous Provisions) Act 1989 s 1 (deeds: signed in the "
+                       "presence of a witness who attests the signature)",
+                       "https://www.legislation.gov.uk/ukpga/1989/34/section/1")
+ROW_SCOTLAND_1995_S3 = Source("Requirements of Writing (Scotland) Act 1995 s 3 (a witnessed "
+                              "document is presumed to be subscribed by the granter)",
+                              "https://www.legislation.gov.uk/ukpga/1995/7/section/3")
+NDG_CALDICOTT = Source("National Data Guardian, *Guidance about the appointment of Caldicott Guardians, "
+                       "their role and responsibilities* (2021)",
+                       "https://www.gov.uk/government/publications/national-data-guardian-guidance-on-"
+                       "the-appointment-of-caldicott-guardians-their-role-and-responsibilities")
+FOIA_2000_S80 = Source("Freedom of Information Act 2000 s 80 (no Scottish public authority is "
+                       "brought under the Act) and Schedule 1 Part I (government departments)",
+                       "https://www.legislation.gov.uk/ukpga/2000/36/section/80")
+FOISA_2002_S3 = Source("Freedom of Information (Scotland) Act 2002 s 3 and Schedule 1 "
+                       "(the Scottish public authorities the Act covers)",
+                       "https://www.legislation.gov.uk/asp/2002/13/section/3")
+CIVIL_SOCIETY_COVENANT = Source("HM Government, *Civil Society Covenant* (2025), which replaces the "
+                                "Compact (2010)",
+                                "https://www.gov.uk/government/publications/civil-society-covenant")
+AFDA_EXPRESS_V2 = Source("National Archives of Australia, *AFDA Express Version 2*",
+                         "https://www.naa.gov.au/information-management/records-authorities/"
+                         "types-records-authorities/afda-express-version-2-functions-and-entries")

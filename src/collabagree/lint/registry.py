@@ -7,30 +7,15 @@ from collections.abc import Iterable
 from collabagree.core.errors import UsageError
 from collabagree.lint.rule import Rule
 from collabagree.lint.rules import (
-    aps,
-    com,
-    dsp,
-    fun,
-    gov,
-    inf,
-    lif,
-    nzp,
-    prf,
-    pty,
-    pur,
-    ref,
-    rsk,
-    sig,
-    txt,
-    ukc,
-    vic,
+    aps, bnd, com, dsp, fun, fun_terms, gen, gov, inf, lif, nzp, prf, pty, pur, ref, rsk, sig, txt,
+    ukc, vic,
 )
 from collabagree.schema.codes import SCHEMA_CODES
 
 RULES: tuple[Rule, ...] = (
-    *ref.RULES, *txt.RULES, *pur.RULES, *pty.RULES, *gov.RULES, *fun.RULES, *prf.RULES,
-    *com.RULES, *inf.RULES, *rsk.RULES, *lif.RULES, *dsp.RULES, *sig.RULES,
-    *aps.RULES, *vic.RULES, *nzp.RULES, *ukc.RULES,
+    *ref.RULES, *txt.RULES, *bnd.RULES, *pur.RULES, *pty.RULES, *gov.RULES, *fun.RULES,
+    *fun_terms.RULES, *prf.RULES, *com.RULES, *inf.RULES, *rsk.RULES, *lif.RULES, *dsp.RULES,
+    *gen.RULES, *sig.RULES, *aps.RULES, *vic.RULES, *nzp.RULES, *ukc.RULES,
 )
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

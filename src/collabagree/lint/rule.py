@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from collabagree.core.findings import Severity, Span
+from collabagree.domain.agreement_types import BY_VALUE, TYPE_SHORT_NAMES
 from collabagree.core.positions import YamlPath
-from collabagree.domain.agreement_types import TYPE_SHORT_NAMES
 
 if TYPE_CHECKING:
     from collabagree.lint.context import RuleContext
@@ -59,7 +59,8 @@ class SeverityPlan:
 
     @classmethod
     def parse(cls, text: str) -> SeverityPlan:
-        """Read RULES.md notation: `W`, `E: partnering; else W`, `W: cross_sector; else not run`.
+        """Read RULES.md notation: `W`, `E: partnering; else W`, `W: cross_sector; else not run`;
+        types by short name or by value (`E: funding_agreement; else W`).
 
         A plan that names types and gives no `else` runs only for those types.
         """
@@ -74,7 +75,9 @@ class SeverityPlan:
             elif ":" in part:
                 level, types = part.split(":", 1)
                 for short in (name.strip() for name in types.split(",")):
-                    by_type[TYPE_SHORT_NAMES[short]] = Severity.parse(level)
+                    # A short name (`funding`) or the format's value (`funding_agreement`).
+                    value = TYPE_SHORT_NAMES.get(short) or BY_VALUE[short].value
+                    by_type[value] = Severity.parse(level)
             else:
                 default = Severity.parse(part)
                 has_else = True

@@ -153,7 +153,7 @@ def derive_facts(answers: Answers) -> Facts:
     """Everything the section builders need to know, from the answers."""
     public = tuple(party for party in answers.parties if party.public)
     voluntary = tuple(party for party in answers.parties if party.kind in VOLUNTARY_KINDS)
-    party_regimes = {party.id: fitting_regime_for(answers.jurisdiction, party.kind) or "other"
+    party_regimes = {party.id: fitting_regime_for(answers.jurisdiction, party.kind, party.name) or "other"
                      for party in public}
     regimes = tuple(dict.fromkeys(party_regimes.values()))
     lead = answers.party(answers.lead)

@@ -27,14 +27,14 @@ _GRANTS_SOURCE = ("UK Government Functional Standard GovS 015 Grants, minimum re
                   "model-grant-funding-agreement-mgfa/model-grant-funding-agreement-mgfa-html")
 
 
-def _cents(amount: float) -> int | None:
+def cents(amount: float) -> int | None:
     """An amount in whole cents, so float sums compare exactly (None when it is too large
     for a float: 1e308 passes the schema, but not multiplied by 100)."""
     cents = amount * 100
     return round(cents) if math.isfinite(cents) else None
 
 
-def _cash_sum(amounts: Iterable[float]) -> float:
+def cash_sum(amounts: Iterable[float]) -> float:
     """The exact sum of the amounts, or infinity when it is too large for a float."""
     try:
         return math.fsum(amounts)
@@ -42,7 +42,7 @@ def _cash_sum(amounts: Iterable[float]) -> float:
         return math.inf
 
 
-def _format_amount(amount: float) -> str:
+def format_amount(amount: float) -> str:
     """12500 -> '12,500'; 12500.5 -> '12,500.50'."""
     return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
 
@@ -99,11 +99,11 @@ def total_mismatch(agreement: Agreement, context: RuleContext) -> Iterator[Viola
     funding = agreement.funding
     if funding is None or funding.total is None:
         return
-    cash = _cash_sum(item.amount or 0 for item in funding.contributions or () if _is_cash(item))
-    if _cents(cash) != _cents(funding.total):
+    cash = cash_sum(item.amount or 0 for item in funding.contributions or () if _is_cash(item))
+    if cents(cash) != cents(funding.total):
         yield Violation(("funding", "total"),
-                        f"the funding total is {_format_amount(funding.total)} but the cash "
-                        f"contributions add up to {_format_amount(cash)}")
+                        f"the funding total is {format_amount(funding.total)} but the cash "
+                        f"contributions add up to {format_amount(cash)}")
 
 
 @rule("FUN003", "funding-conditions-incomplete", "E: funding; else not run",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -61,3 +62,47 @@ def find_words(text: str, words: Iterable[str]) -> list[str]:
 def quote_list(items: Iterable[str]) -> str:
     """`'a', 'b' and 'c'` for messages."""
     return join_words([f"'{item}'" for item in items])
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n—–]|,\s*(?:but|and|or|while|whereas)\b|\bbut\b", re.IGNORECASE)
+
+
+class Clauses:
+    """The clauses of one text (split at sentence punctuation, brackets and "but"), found once.
+
+    A rule asks, for each of many matches, whether a word occurs earlier in the same clause
+    (`preceded_by`) or anywhere in it (`contains`). Each pattern is searched over the text once
+    and each clause once, so the answers cost linear time in all, however many matches there are.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [match.end() for match in _CLAUSE_BREAK.finditer(text)]
+        self._hits: dict[re.Pattern[str], list[int]] = {}
+        self._contains: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def index(self, position: int) -> int:
+        """The number of the clause that holds `position`."""
+        return bisect_right(self.starts, position) - 1
+
+    def span(self, index: int) -> tuple[int, int]:
+        """The (start, end) of clause `index`."""
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], end
+
+    def preceded_by(self, position: int, pattern: re.Pattern[str]) -> bool:
+        """True when `pattern` matches earlier in the clause that holds `position`."""
+        hits = self._hits.get(pattern)
+        if hits is None:
+            hits = self._hits[pattern] = [match.start() for match in pattern.finditer(self.text)]
+        found = bisect_left(hits, position) - 1
+        return found >= 0 and hits[found] >= self.starts[self.index(position)]
+
+    def contains(self, position: int, pattern: re.Pattern[str]) -> bool:
+        """True when `pattern` matches anywhere in the clause that holds `position`."""
+        index = self.index(position)
+        key = (pattern, index)
+        if key not in self._contains:
+            start, end = self.span(index)
+            self._contains[key] = pattern.search(self.text, start, end) is not None
+        return self._contains[key]

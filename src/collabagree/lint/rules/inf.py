@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from collabagree.core.findings import Severity
 from collabagree.core.positions import YamlPath
 from collabagree.domain.regimes import describe_regime, party_regime, regime
+from collabagree.domain import sources
+from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
@@ -21,11 +23,21 @@ from collabagree.lint.rules.inf_official import (
     regime_mismatch,
     regime_not_covered,
 )
+from collabagree.lint.rules.inf_flows import (
+    consent_sole_basis,
+    controller_status_missing,
+    personal_flag_missing,
+    rights_requests_centralised,
+    special_category_condition_missing,
+)
 from collabagree.lint.rules.inf_records import ip_missing, non_corporate_channel, records_missing
 from collabagree.model import Agreement
 from collabagree.model.information import DataFlow
 
-MAX_BREACH_NOTIFICATION_HOURS = 72
+MAX_BREACH_NOTIFICATION_HOURS = 24
+"""INF007 warns above this: the partner's notice must leave room inside the regulator's window."""
+REGULATOR_WINDOW_HOURS = 72
+"""UK GDPR Article 33: a controller reports a breach to the Commissioner within 72 hours."""
 FLOW_FIELDS: tuple[str, ...] = ("data_items", "transfer_method", "security", "retention", "disposal")
 """What every data flow must state (INF004), as YAML keys."""
 
@@ -178,14 +190,17 @@ def impact_assessment_missing(agreement: Agreement, context: RuleContext) -> Ite
 
 
 @rule("INF007", "breach-notification", "E",
-      summary="breach_notification_hours missing while flows exist (E), or over 72 hours (W)",
-      why="A controller must report a personal data breach to the regulator within 72 hours; the "
-          "party that finds a breach must tell the other in time for that.",
-      source=f"UK GDPR Article 33; {_ICO_DSA}",
-      fix="Set `information.breach_notification_hours` to 72 or less (24 is common).")
+      summary="breach_notification_hours missing while flows exist (E), or over 24 hours (W)",
+      why="A controller must report a personal data breach to the regulator within 72 hours of "
+          "becoming aware of it (UK GDPR Article 33). The party that finds a breach must tell the "
+          "other soon enough to leave room inside that window to assess the breach and decide: "
+          "a partner that takes 72 hours uses up the whole of it.",
+      source=cite(sources.UK_GDPR_ART33, _ICO_DSA),
+      fix="Set `information.breach_notification_hours` to 24 or less.")
 def breach_notification(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """Data flows exist and `breach_notification_hours` is missing (error), or it is more than
-    72 hours (warning)."""
+    24 hours (warning), so the other party would learn of a breach too late to report it
+    within the regulator's 72 hours."""
     information = agreement.information
     if information is None:
         return
@@ -197,8 +212,9 @@ def breach_notification(agreement: Agreement, context: RuleContext) -> Iterator[
                             "(information.breach_notification_hours)")
     elif hours > MAX_BREACH_NOTIFICATION_HOURS:
         yield Violation(("information", "breach_notification_hours"),
-                        f"a breach is notified within {hours} hours, longer than the "
-                        f"{MAX_BREACH_NOTIFICATION_HOURS} hours a controller has to report it",
+                        f"a breach is notified within {hours} hours, too late to leave room "
+                        f"inside the {REGULATOR_WINDOW_HOURS} hours a controller has to report it "
+                        f"to the regulator; make it {MAX_BREACH_NOTIFICATION_HOURS} hours or less",
                         severity=Severity.WARNING)
 
 
@@ -221,4 +237,6 @@ RULES: tuple[Rule, ...] = (
     data_flow_incomplete, lawful_basis_missing, impact_assessment_missing, breach_notification,
     official_information_missing, regime_not_covered, assist_on_behalf_missing, records_missing,
     non_corporate_channel, ip_missing, consultation_too_slow, data_flow_to_self, regime_mismatch,
+    controller_status_missing, special_category_condition_missing, consent_sole_basis,
+    personal_flag_missing, rights_requests_centralised,
 )

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from collabagree.domain import sources
+from collabagree.domain.jurisdictions import jurisdiction
+from collabagree.domain.sources import cite
+from collabagree.lint.context import RuleContext
+from collabagree.lint.rule import Violation, rule
+from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.domain.regimes import (
     describe_regime,
     fitting_regime,
@@ -91,29 +97,59 @@ def regime_not_covered(agreement: Agreement, context: RuleContext) -> Iterator[V
                         f"the regime of {quote_list(party_ids)}")
 
 
+def holders_on_behalf(agreement: Agreement) -> dict[str, list[str]]:
+    """The non-public parties that hold information on behalf of a public party, each with the
+    public parties it holds for: the recipient of a data flow from a public party that acts as
+    that party's processor (`controller_status: processor`), and the records keeper
+    (`information.records.keeper`) when it is not a public party (it keeps the collaboration's
+    records for all of them)."""
+    public = [party.id for party in agreement.public_parties]
+    others = {party.id for party in agreement.parties if not party.public_authority}
+    holders: dict[str, list[str]] = {}
+    information = agreement.information
+    if not public or not others or information is None:
+        return holders
+    for flow in information.data_flows or ():
+        if flow.controller_status == "processor" and flow.to in others and flow.from_ in public:
+            holders.setdefault(flow.to, [])
+            if flow.from_ not in holders[flow.to]:
+                holders[flow.to].append(flow.from_)
+    keeper = information.records.keeper if information.records is not None else None
+    if keeper in others:
+        held_for = holders.setdefault(keeper, [])
+        held_for.extend(party for party in public if party not in held_for)
+    return holders
+
+
 @rule("INF010", "assist-on-behalf-missing", "E",
-      summary="public and non-public parties together and no assist_on_behalf",
-      why="Information a charity or business holds for a public authority can be requested from the "
-          "authority; the non-public party must undertake to supply it in time for the statutory "
-          "deadline.",
+      summary="a non-public party holds information on behalf of a public party and no "
+              "assist_on_behalf",
+      why="Information a charity or business holds on behalf of a public authority counts as "
+          "held by the authority and can be requested from it; the non-public party must "
+          "undertake to supply it in time for the statutory deadline. Information a partner holds "
+          "for its own purposes is not held on the authority's behalf.",
       source=f"{_ICO_OUT}; {_OAIC_6C}",
       fix="Add `information.official_information.assist_on_behalf`: the non-public party gives the "
           "public party, within a few working days, information it holds on its behalf.")
 def assist_on_behalf_missing(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """Public and non-public parties sign together and
-    `official_information.assist_on_behalf` is absent."""
-    public = [party.id for party in agreement.public_parties]
-    others = [party.id for party in agreement.parties if not party.public_authority]
-    if not public or not others:
+    """A non-public party holds information on behalf of a public party and
+    `official_information.assist_on_behalf` is absent. The rule decides that a party holds
+    information on another's behalf from the data, not from the mere mix of parties: it
+    receives a data flow from a public party as that party's processor (`controller_status:
+    processor`), or it is the records keeper (`information.records.keeper`). A partner that is
+    a separate controller of what it receives, or that keeps only its own records, holds
+    information for itself."""
+    holders = holders_on_behalf(agreement)
+    if not holders:
         return
     information = agreement.information
     official = information.official_information if information is not None else None
     if official is None or is_blank(official.assist_on_behalf):
-        verb = "is not a public authority" if len(others) == 1 else "are not public authorities"
+        parts = [f"'{holder}' holds information on behalf of {quote_list(held_for)}"
+                 for holder, held_for in holders.items()]
         yield Violation((*_OFFICIAL, "assist_on_behalf"),
-                        f"{quote_list(others)} {verb}: say how it supplies information it holds on "
-                        f"behalf of {quote_list(public)} when a freedom of information request is "
-                        "made (official_information.assist_on_behalf)")
+                        f"{'; '.join(parts)}: say how it supplies that information when a freedom "
+                        "of information request is made (official_information.assist_on_behalf)")
 
 
 @rule("INF014", "consultation-too-slow", "W",
@@ -148,15 +184,21 @@ def consultation_too_slow(agreement: Agreement, context: RuleContext) -> Iterato
 
 @rule("INF016", "regime-mismatch", "W",
       summary="a public party's foi_regime is not the one that fits its jurisdiction and kind",
-      why="Each public body answers to one freedom of information law, set by where it sits and, "
-          "in New Zealand, whether it is a council (LGOIMA) or a central agency (OIA); naming the "
-          "wrong one sends requests down the wrong statutory path.",
-      source=f"{_LGOIMA}; Freedom of Information (Scotland) Act 2002 s3",
+      why="Each public body answers to one freedom of information law, set by where it sits and "
+          "what kind of body it is: in New Zealand a council answers to LGOIMA and a central "
+          "agency to the OIA; in Scotland a UK government department is a reserved body under "
+          "the Freedom of Information Act 2000, while the Scottish Government, councils and "
+          "health boards answer to the Freedom of Information (Scotland) Act 2002. Naming the "
+          "wrong law sends requests down the wrong statutory path.",
+      source=cite(_LGOIMA, sources.FOISA_2002_S3, sources.FOIA_2000_S80),
       fix="Set the party's `foi_regime` to the regime that fits it, or correct its `jurisdiction` "
           "or `kind`.")
 def regime_mismatch(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """A public party's explicit `foi_regime` differs from the regime that fits its jurisdiction
-    and kind (RULES.md Conventions); parties with no known fitting regime are skipped."""
+    """A public party's explicit `foi_regime` differs from the regime that fits it (RULES.md
+    Conventions). The jurisdiction record decides (`domain/jurisdictions.py`): a regime by kind
+    where the record has one (New Zealand by kind of body; a `central_government` party in
+    UK-SCT answers to FOIA2000 unless its name is the Scottish Government's), else the
+    jurisdiction's own regime. Parties with no known fitting regime are skipped."""
     for index, party in enumerate(agreement.parties):
         fitting = fitting_regime(party)
         if party.foi_regime is None or fitting is None or party.foi_regime == fitting:
@@ -164,4 +206,14 @@ def regime_mismatch(agreement: Agreement, context: RuleContext) -> Iterator[Viol
         yield Violation(("parties", index, "foi_regime"),
                         f"party '{party.id}' gives foi_regime {party.foi_regime}, but a "
                         f"{party.kind} body in {party.jurisdiction} answers to "
-                        f"{describe_regime(fitting)}")
+                        f"{describe_regime(fitting)}{_reason(party.jurisdiction, fitting)}")
+
+
+def _reason(code: str | None, fitting: str) -> str:
+    """Why the fitting regime differs from the jurisdiction's own, when it does."""
+    record = jurisdiction(code)
+    if record.foi_regime is None or record.foi_regime == fitting:
+        return ""
+    return (f", not {record.foi_regime}: it is not one of {record.name}'s own public authorities "
+            "(a UK government department there is a reserved body)" if record.family.code == "UK"
+            else f", not {record.foi_regime}")

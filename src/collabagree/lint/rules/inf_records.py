@@ -91,11 +91,30 @@ match) and a bare "Messenger" (capitalised and not part of a product name such a
 Messenger"). "WA" alone is never matched: it is Western Australia. A channel named after a
 negation in the same clause ("corporate email, not WhatsApp") does not count."""
 
+
+# SMS and text messages to service users (appointment reminders to households) are a service
+# channel, not a way the parties do their business with each other or record decisions.
+_TO_SERVICE_USERS = re.compile(
+    r"(?<![\w-])(?:reminders?|appointments?|alerts?|notifications?|households?|residents?|"
+    r"clients?|patients?|service\s+users?|customers?|tenants?|families|parents|carers|"
+    r"members\s+of\s+the\s+public|the\s+public|citizens?|participants?)(?![\w-])", re.IGNORECASE)
+SERVICE_CHANNELS = frozenset({"SMS", "text messages"})
+"""Channels that are fine when the entry is about messages to service users."""
+
+
 def non_corporate_channels(text: str) -> list[str]:
-    """The labels of the non-corporate channels an entry names, in table order, once each."""
+    """The labels of the non-corporate channels an entry names, in table order, once each.
+    SMS and text messages do not count in an entry about messages to service users
+    ("SMS appointment reminders sent to households")."""
     found: list[str] = []
     entry = EntryText(text)
+    to_service_users: bool | None = None
     for channel in NON_CORPORATE_CHANNELS:
+        if channel.label in SERVICE_CHANNELS:
+            if to_service_users is None:
+                to_service_users = _TO_SERVICE_USERS.search(text) is not None
+            if to_service_users:
+                continue
         for match in channel.pattern.finditer(text):
             if entry.negated(match.start()):
                 continue
@@ -142,7 +161,8 @@ def records_missing(agreement: Agreement, context: RuleContext) -> Iterator[Viol
               "text message, or a personal phone, mobile or device",
       why="Messages on personal email, WhatsApp, SMS or personal phones are still official "
           "information, but they are not stored, searchable or retrievable in the records system, "
-          "so requests and audits miss them.",
+          "so requests and audits miss them. The concern is the parties' business and decisions: "
+          "SMS reminders sent to service users are a service, not a channel between the parties.",
       source=_ICO_46,
       fix="Allow only corporate channels (functional mailboxes, the parties' collaboration "
           "platforms); list consumer channels under `channels_prohibited_for_decisions` instead.")
@@ -154,7 +174,10 @@ def non_corporate_channel(agreement: Agreement, context: RuleContext) -> Iterato
     matched whole and in any case, except that "Signal" must be capitalised or name the app
     ("signal app", "Signal group") and "WA" alone (Western Australia) never counts. A channel
     named after "not", "never", "except" ... in the same clause does not count, and
-    `channels_prohibited_for_decisions` is not checked."""
+    `channels_prohibited_for_decisions` is not checked. The rule concerns channels for the
+    parties' business and decisions: SMS or text messages in an entry about messages to service
+    users (reminders, appointments, alerts to households, residents, clients, patients ...) do
+    not count."""
     lists: list[tuple[tuple[str, ...], list[str]]] = []
     information = agreement.information
     if information is not None and information.records is not None:

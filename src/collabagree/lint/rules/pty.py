@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from collabagree.core.findings import Severity
+from collabagree.domain import sources
+from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank
@@ -163,7 +165,38 @@ def milestone_outside_term(agreement: Agreement, context: RuleContext) -> Iterat
                                       f"term ends on {term.end.isoformat()}")
 
 
+@rule("PTY009", "workstream-owner-missing", "E",
+      summary="a workstream has no owner",
+      why="A workstream nobody leads is a workstream nobody delivers: the document shows a blank "
+          "lead, and no party can be held to account for it.",
+      source=cite(sources.OAG_WORKING_TOGETHER, sources.NIAO_PARTNERSHIPS),
+      fix="Give each `work_programme` entry an `owner`: the party that leads it.")
+def workstream_owner_missing(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
+    """A `work_programme` entry has no `owner` (one finding per workstream)."""
+    for index, item in enumerate(agreement.work_programme or ()):
+        if is_blank(item.owner):
+            yield Violation(("work_programme", index), f"workstream {item.id} has no owner: say "
+                                                       "which party leads it (owner)")
+
+
+@rule("PTY010", "milestone-due-missing", "W",
+      summary="a milestone has no due date",
+      why="A milestone without a date cannot be late, so it cannot be monitored or reported "
+          "against; progress reviews need dates.",
+      source=cite(sources.NIAO_PARTNERSHIPS, sources.OAG_WORKING_TOGETHER),
+      fix="Give each milestone a `due` date (YYYY-MM-DD) inside the term.")
+def milestone_due_missing(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
+    """A milestone of a `work_programme` entry has no `due` date (one finding per milestone)."""
+    for w_index, item in enumerate(agreement.work_programme or ()):
+        for index, milestone in enumerate(item.milestones or ()):
+            if milestone.due is None:
+                label = f"milestone '{milestone.name}'" if milestone.name else "a milestone"
+                yield Violation(("work_programme", w_index, "milestones", index),
+                                f"{label} of {item.id} has no due date")
+
+
 RULES: tuple[Rule, ...] = (
     too_few_parties, party_without_responsibility, lead_agency_missing, party_without_contact,
     statutory_basis_missing, charity_number_missing, work_programme_missing, milestone_outside_term,
+    workstream_owner_missing, milestone_due_missing,
 )

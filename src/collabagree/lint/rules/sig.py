@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from collabagree.domain import sources
+from collabagree.domain.sources import Source, cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
+from collabagree.lint.rules.sig_execution import EXECUTION_RULES
 from collabagree.model import Agreement
 
 _AUTHORITY_SOURCE = ("Public Governance, Performance and Accountability Act 2013 (Cth) s 23 "
@@ -76,16 +80,39 @@ def signature_date_missing(agreement: Agreement, context: RuleContext) -> Iterat
                             "has no signature date")
 
 
+_DATA_SCHEME = re.compile(r"Data Availability and Transparency|DATA Scheme|DAT Act", re.IGNORECASE)
+
+
+def start_source(agreement: Agreement, context: RuleContext) -> Source:
+    """The source that fits this agreement for SIG004: the DATA Scheme for an AU-CTH data
+    sharing agreement under the Data Availability and Transparency Act 2022 (a text names the
+    Act or the Scheme), the grant standard for a funding agreement, the ICO code for other data
+    sharing, and otherwise the general rule that officials commit their body by signing under
+    their delegation."""
+    if agreement.type == "data_sharing_agreement":
+        if agreement.agreement.jurisdiction == "AU-CTH" and any(
+                _DATA_SCHEME.search(text) for _, text in context.text_fields):
+            return sources.DATA_SCHEME_REGISTRATION
+        return sources.ICO_DATA_SHARING_AGREEMENTS
+    if agreement.type == "funding_agreement":
+        return sources.GOVS_015_AGREEMENTS
+    return sources.PGPA_DELEGATIONS
+
+
 @rule("SIG004", "signed-after-start", "W",
       summary="the last signature is dated after term.start",
-      why="Work done before every party has signed rests on no agreement; data sharing in "
-          "particular must not begin before the agreement is in force.",
-      source="Data Availability and Transparency Act 2022 (Cth) (sharing must not begin before "
-             "the agreement is registered), "
-             "https://datacommissioner.gov.au/registering-data-sharing-agreements",
+      why="Work done before every party has signed rests on no agreement: an official commits "
+          "their organisation by signing under their delegation, so until then nothing binds "
+          "it. Data sharing must not begin before the agreement is in force, and grant money "
+          "should not be paid before the grant agreement is in place.",
+      source=cite(sources.PGPA_DELEGATIONS, sources.ICO_DATA_SHARING_AGREEMENTS,
+                  sources.GOVS_015_AGREEMENTS, sources.DATA_SCHEME_REGISTRATION) +
+      " (the message names the one that fits the agreement: the DATA Scheme only for AU-CTH data "
+      "sharing under that Act)",
       fix="Move `term.start` to on or after the last signature, or sign before the start date.")
 def signed_after_start(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """The latest signature `date` is after `term.start`."""
+    """The latest signature `date` is after `term.start`. The message cites the source that
+    fits the agreement (see `start_source`)."""
     dated = [(signatory.date, index) for index, signatory in enumerate(agreement.signatories or ())
              if signatory.date is not None]
     if not dated:
@@ -95,7 +122,7 @@ def signed_after_start(agreement: Agreement, context: RuleContext) -> Iterator[V
     if last > start:
         yield Violation(("signatories", index, "date"),
                         f"the last signature ({last.isoformat()}) is after the agreement starts "
-                        f"({start.isoformat()})")
+                        f"({start.isoformat()}); see {start_source(agreement, context).title}")
 
 
 @rule("SIG005", "document-control-missing", "E: data_sharing, funding; else W",
@@ -139,5 +166,5 @@ def publication_undecided(agreement: Agreement, context: RuleContext) -> Iterato
 
 RULES: tuple[Rule, ...] = (
     party_without_signatory, authority_missing, signature_date_missing, signed_after_start,
-    document_control_missing, publication_undecided,
+    document_control_missing, publication_undecided, *EXECUTION_RULES,
 )

@@ -11,6 +11,8 @@ from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import find_words, quote_list
 from collabagree.lint.rules.placeholders import AUTOLINK, PLACEHOLDERS, placeholders_in
+from collabagree.lint.rules.helpers import Clauses, find_words, quote_list, word_pattern
+from collabagree.lint.rules.txt_terms import TERM_RULES
 from collabagree.model import Agreement
 from collabagree.model.textfields import iter_strings
 
@@ -71,22 +73,66 @@ def placeholder_text(agreement: Agreement, context: RuleContext) -> Iterator[Vio
                                 "delete the comment", severity, span=Span(line, column, line, column + 1 + len(text)))
 
 
+_LIABILITY_WORDS = frozenset({
+    "indemnify", "indemnity", "indemnities", "liable", "liability", "liabilities", "penalty",
+    "penalties", "warrant", "warrants", "warranty", "warranties",
+})
+# A disclaimer denies liability ("creates no liability", "is not liable", "without penalty").
+_DENIAL = re.compile(r"(?<![\w-])(?:no|not|nor|neither|never|nothing|without|free\s+of)(?![\w-])",
+                     re.IGNORECASE)
+# "Nothing in this Memorandum shall ..." disclaims; "must not share" does not.
+_NOTHING = re.compile(r"(?<![\w-])(?:nothing|no\s+provision|no\s+part)(?![\w-])", re.IGNORECASE)
+# A duty the law already imposes: "must still comply with its statutory duties".
+_COMPLY = re.compile(r"(?<![\w-])(?:comply|complies|compliance|complying|meet|meets)(?![\w-])",
+                     re.IGNORECASE)
+_LAW = re.compile(r"(?<![\w-])(?:statutory|statute|law|laws|legislation|legal|Act|Acts|regulations)"
+                  r"(?![\w-])", re.IGNORECASE)
+
+
+def binding_words_in(text: str) -> list[str]:
+    """The binding words of `text` (TXT002) that are not part of a disclaimer: a liability word
+    after a denial in its clause ("creates no liability"), or "shall"/"must" in a clause that
+    begins "Nothing ..." or that restates a duty the law imposes ("must still comply with its
+    statutory duties")."""
+    if not find_words(text, BINDING_WORDS):
+        return []
+    clauses = Clauses(text)
+    found: list[str] = []
+    for match in word_pattern(BINDING_WORDS).finditer(text):
+        word = match.group(0)
+        position = match.start()
+        if word.lower() in _LIABILITY_WORDS:
+            if clauses.preceded_by(position, _DENIAL):
+                continue
+        elif clauses.preceded_by(position, _NOTHING) or (
+                clauses.contains(position, _COMPLY) and clauses.contains(position, _LAW)):
+            continue
+        found.append(word)
+    return found
+
+
 @rule("TXT002", "binding-language", "W",
       summary="binding: false but a text field uses shall, must, indemnify, liable, penalty or warrant",
       why="Words of obligation and liability in an agreement that says it is not legally binding "
-          "contradict its legal status and can suggest the parties meant to be bound.",
+          "contradict its legal status and can suggest the parties meant to be bound. A "
+          "disclaimer is not such a word: saying the agreement creates no liability, or that each "
+          "party must still comply with its statutory duties, supports the non-binding status.",
       source=_MOU_SOURCE,
       fix="Use words of intent (\"will\", \"intend to\", \"agree to\") instead, or change "
           "`legal_status.binding` if the parties do mean to be bound.")
 def binding_language(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """When `agreement.legal_status.binding` is false, no text field uses shall, must,
     indemnify/indemnity, liable/liability, penalty/penalties or warrant/warranty (whole words,
-    any case). One finding per field, listing the words."""
+    any case). Disclaimers do not count: a liability word after "no", "not", "nor", "without" or
+    "nothing" in the same clause ("this Memorandum creates no liability"), and "shall" or
+    "must" in a clause that begins "Nothing ..." or restates a duty of law (the clause says
+    comply and statutory, law, legislation or Act: "each party must still comply with its
+    statutory duties"). One finding per field, listing the words."""
     legal = agreement.agreement.legal_status
     if legal is None or legal.binding is not False:
         return
     for path, text in context.text_fields:
-        found = find_words(text, BINDING_WORDS)
+        found = binding_words_in(text)
         if found:
             words = quote_list(dict.fromkeys(word.lower() for word in found))
             yield Violation(path, f"{_where(path)} uses binding language ({words}) in an agreement "
@@ -205,4 +251,4 @@ def personal_channel(agreement: Agreement, context: RuleContext) -> Iterator[Vio
                             "contact channel; use a corporate mailbox")
 
 
-RULES: tuple[Rule, ...] = (placeholder_text, binding_language, personal_owner, personal_channel)
+RULES: tuple[Rule, ...] = (placeholder_text, binding_language, personal_owner, personal_channel, *TERM_RULES)

@@ -65,7 +65,8 @@ def uk_independence(agreement: Agreement, context: RuleContext) -> Iterator[Viol
 
 
 @rule("UKC002", "uk-notice", "W", profile=PROFILE,
-      summary="notice_days under 90 where a charity, ngo or social enterprise is a party",
+      summary="notice_days under 90 where a charity, ngo or social enterprise is a party and "
+              "cash passes (not for own-costs agreements)",
       why="Ending or cutting a relationship at short notice can leave a charity with staff, "
           "premises and clients it cannot support; three months gives it time to adjust.",
       principle=_principle(NOTICE, "the Compact (2010) commitment to give at least three "
@@ -74,15 +75,27 @@ def uk_independence(agreement: Agreement, context: RuleContext) -> Iterator[Viol
       source=SOURCE,
       fix=f"Set `termination.notice_days` to {MIN_NOTICE_DAYS} or more.")
 def uk_notice(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """A charity, ngo or social enterprise is a party and `termination.notice_days` is under 90.
-    A missing `notice_days` is left to LIF008, which reports it as an error."""
+    """A charity, ngo or social enterprise is a party, cash passes between the parties, and
+    `termination.notice_days` is under 90. The undertaking concerns funding relationships: when
+    no cash passes (each party bears its own costs, or no cash contribution has an amount above
+    0) the rule does not fire. A missing `notice_days` is left to LIF008, which reports it."""
     voluntary = [party.id for party in agreement.parties if party.kind in NOTICE_KINDS]
     notice = agreement.termination.notice_days if agreement.termination else None
-    if voluntary and notice is not None and notice < MIN_NOTICE_DAYS:
+    if voluntary and notice is not None and notice < MIN_NOTICE_DAYS and cash_passes(agreement):
         yield Violation(("termination", "notice_days"),
                         _lacks(NOTICE, f"{notice} days' notice is less than the "
                                        f"{MIN_NOTICE_DAYS} days (three months) owed to "
                                        f"{quote_list(voluntary)}"))
+
+
+def cash_passes(agreement: Agreement) -> bool:
+    """True when money changes hands: a cash contribution, or the total, is above 0."""
+    funding = agreement.funding
+    if funding is None:
+        return False
+    if (funding.total or 0) > 0:
+        return True
+    return any(item.type == "cash" and (item.amount or 0) > 0 for item in funding.contributions or ())
 
 
 @rule("UKC003", "uk-multi-year", "I", profile=PROFILE,
