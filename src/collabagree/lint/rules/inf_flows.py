@@ -91,11 +91,11 @@ def special_category_condition_missing(agreement: Agreement, context: RuleContex
                                   f"{quote_list(missing)} (conditions)")
         for party, text in conditions.items():
             if party in ends and not is_blank(text) and not _condition_named(family, text):
-                wanted = ("an Article 9(2) ground or a DPA 2018 Schedule 1 condition" if family == "UK"
-                          else "an APP 3.3 or 3.4 exception or a s16A or s16B situation")
+                wanted = ("neither an Article 9(2) ground nor a DPA 2018 Schedule 1 condition"
+                          if family == "UK" else "no APP 3.3 or 3.4 exception and no s16A or s16B "
+                                                 "situation")
                 yield Violation((*_FLOWS, index, "conditions", party),
-                                f"the condition of '{party}' for {_label(flow)} names no "
-                                f"{wanted}")
+                                f"the condition of '{party}' for {_label(flow)} names {wanted}")
 
 
 @rule("INF019", "consent-sole-basis", "W",
