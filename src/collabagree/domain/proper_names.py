@@ -29,7 +29,7 @@ standards guidance guide guidelines principles principle charter covenant compac
 plan plans policy policies framework scheme schemes convention treaty agreement agreements
 memorandum protocol bill constitution schedule schedules section sections article articles
 part chapter clause clauses paragraph regime gdpr report reports statement toolkit licence
-license index scale survey census check
+license index scale survey census check screen
 """.split())
 """Words that make a phrase the name of an instrument or a part of one ("Code of Practice")."""
 
