@@ -114,9 +114,9 @@ def test_binding_words_in_non_binding_mou(tmp_path: Path) -> None:
 
 
 def test_signatory_position_is_a_person(tmp_path: Path) -> None:
-    text = seed(NZ, "position: Deputy Chief Executive Regional Partnerships, authority_ref",
-                "position: Dr Aroha Ngata, authority_ref")
-    assert of(check(text, tmp_path), "TXT003") == [(*position(text, "Dr Aroha Ngata"), "warning")]
+    text = seed(NZ, "position: Deputy Chief Executive Regional Partnerships, name: David Chen",
+                "position: Dr Hemi Walker, name: David Chen")
+    assert of(check(text, tmp_path), "TXT003") == [(*position(text, "Dr Hemi Walker"), "warning")]
 
 
 def test_personal_mailbox_as_contact_channel(tmp_path: Path) -> None:

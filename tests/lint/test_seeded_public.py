@@ -118,13 +118,17 @@ def test_prohibited_channels_do_not_count(tmp_path: Path) -> None:
     assert findings(text, tmp_path, "INF012") == []
 
 
-def test_council_and_charity_without_duty_to_assist(tmp_path: Path) -> None:
+def test_charity_keeping_the_records_without_duty_to_assist(tmp_path: Path) -> None:
     text = re.sub(r"(?m)^    assist_on_behalf: >-\n(?:      .*\n)+", "", example(UK), count=1)
     assert "assist_on_behalf" not in text
+    # The Council and the Food Bank are separate controllers of what they hold: no duty yet.
+    assert findings(text, tmp_path, "INF010") == []
+    # Once the Food Bank keeps the collaboration's records, it holds them for the Council.
+    text = replace_once(text, "    keeper: council\n", "    keeper: foodbank\n")
     found = findings(text, tmp_path, "INF010")
     assert [(f.span.line, f.severity) for f in found] == [
         (line_of(text, r"^  official_information:"), Severity.ERROR)]
-    assert "'foodbank' is not a public authority" in found[0].message
+    assert "'foodbank' holds information on behalf of 'council'" in found[0].message
 
 
 def test_data_flow_from_a_party_to_itself(tmp_path: Path) -> None:

@@ -123,6 +123,13 @@ def _funding_binds(agreement: Agreement, legal: LegalStatus | None) -> bool:
                for schedule in agreement.schedules or ())
 
 
+def _funding_binds_elsewhere(agreement: Agreement) -> bool:
+    """Whether a related instrument that is legally binding carries the funding (its title or
+    relationship says fund, grant, payment or repay): a separate funding agreement."""
+    return any(item.binding is True and _FUNDING_WORDS.search(f"{item.title or ''} {item.relationship or ''}")
+               for item in agreement.related_instruments or ())
+
+
 @rule("BND003", "funding-terms-not-binding", "E: funding_agreement; else W",
       summary="a party pays cash but the funding terms are not among the binding parts",
       why="Grant conditions, payment terms and the right to recover money are what protect public "
@@ -130,25 +137,30 @@ def _funding_binds(agreement: Agreement, legal: LegalStatus | None) -> bool:
           "when it is misspent.",
       source=cite(sources.GOVS_015_AGREEMENTS, sources.MGFA, sources.CTH_GRANTS_TOOLKIT),
       fix="Make the funding terms binding: `legal_status.binding: true`, or `binding: mixed` with "
-          "`funding` (or the grant schedule's id) in `binding_clauses`.")
+          "`funding` (or the grant schedule's id) in `binding_clauses`; or, when the money is paid "
+          "under a separate funding agreement, list it under `related_instruments` with "
+          "`binding: true`.")
 def funding_terms_not_binding(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """A cash contribution has an amount above 0, and the funding terms (the `funding` section,
     its grant conditions and recovery) are not among the binding parts: `binding` is false or
     unset, or it is mixed and `binding_clauses` holds neither `funding` nor the id of a schedule
-    about funding (its id or title says fund, grant, payment or repay)."""
+    about funding (its id or title says fund, grant, payment or repay). It does not fire when a
+    related instrument with `binding: true` carries the funding (its title or relationship says
+    fund, grant, payment or repay), as a separate funding agreement does."""
     funding = agreement.funding
     if funding is None:
         return
     payers = list(dict.fromkeys(item.party or "a party" for item in funding.contributions or ()
                                 if item.type == "cash" and (item.amount or 0) > 0))
     legal = agreement.agreement.legal_status
-    if not payers or _funding_binds(agreement, legal):
+    if not payers or _funding_binds(agreement, legal) or _funding_binds_elsewhere(agreement):
         return
     how = ("the agreement does not say it is binding" if legal is None or legal.binding is None
            else "the agreement is not legally binding" if legal.binding is False
            else "binding_clauses does not include funding")
     path = _LEGAL_STATUS if legal is not None else ("agreement",)
-    yield Violation(path, f"{quote_list(payers)} pays cash, but {how}, so the grant conditions "
+    verb = "pays" if len(payers) == 1 else "pay"
+    yield Violation(path, f"{quote_list(payers)} {verb} cash, but {how}, so the grant conditions "
                           "and repayment cannot be enforced")
 
 
