@@ -20,6 +20,9 @@ _LEGALLY_BINDING = re.compile(r"(?<!\w)legally[\s-]+binding(?![\w-])", re.IGNORE
 # legally binding obligations", "non-legally binding", "is not intended to be legally binding".
 _DENIAL = re.compile(r"(?<![\w-])(?:not|no|non|never|neither|nor|nothing|without)(?![\w])|n['’]t(?!\w)",
                      re.IGNORECASE)
+# "legally binding with no 'not'": a denial anywhere (but "non-corporate" is no denial).
+_NOT = re.compile(r"(?<![\w-])(?:not|no|never|neither|nor|nothing|without)(?![\w-])|n['’]t(?!\w)",
+                  re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 # What the funding clause is called when it is a schedule rather than the `funding` section.
 _FUNDING_WORDS = re.compile(r"fund|grant|payment|repay", re.IGNORECASE)
@@ -49,16 +52,17 @@ def binding_within_one_legal_person(agreement: Agreement, context: RuleContext) 
     """`legal_status.binding` is true or mixed, there are two or more parties, and every party
     is part of the same legal person: its `legal_person`, or the one derived from its kind and
     jurisdiction (an AU-CTH or State `central_government` party is part of the Commonwealth or
-    that State, a UK `central_government` department part of the Crown). Names are compared
-    ignoring case, spacing and a leading "the"."""
+    that State, a UK `central_government` department part of the Crown); a party with neither
+    is its own legal person, under its name (a council and a food bank run as one of the
+    council's services are one legal person). Names are compared ignoring case, spacing and a
+    leading "the"."""
     legal = agreement.agreement.legal_status
     if not _binds(legal) or len(agreement.parties) < 2:
         return
-    persons = {legal_person_key(party.legal_person) if party.legal_person else None
-               for party in agreement.parties}
-    if len(persons) != 1 or None in persons:
+    persons = {legal_person_key(party.legal_person or party.name) for party in agreement.parties}
+    if len(persons) != 1 or all(party.legal_person is None for party in agreement.parties):
         return
-    person = agreement.parties[0].legal_person
+    person = next(party.legal_person for party in agreement.parties if party.legal_person)
     yield Violation((*_LEGAL_STATUS, "binding"),
                     f"every party ({quote_list(party.id for party in agreement.parties)}) is part of "
                     f"{person}, which cannot contract with itself, so the agreement cannot be "
@@ -81,7 +85,7 @@ def statement_denies_binding(statement: str) -> bool | None:
         before = bisect_left(denials, match.start()) - 1
         if before >= 0 and denials[before] >= start:
             return True
-    return False if not denials else None
+    return None if _NOT.search(statement) else False
 
 
 @rule("BND002", "status-statement-contradicts-flag", "E",
