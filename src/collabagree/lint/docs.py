@@ -48,7 +48,9 @@ FIXED_DOCS: dict[str, tuple[str, RuleDoc]] = {
     "SCH001": ("the YAML does not parse", RuleDoc(
         "The file is not valid YAML; the finding points at the parser's position.",
         "Nothing else can be checked until the file parses.", _SCHEMA_SOURCE,
-        "Fix the syntax at the position shown (indentation, a missing colon, an unclosed quote or bracket).")),
+        "Read the hint in the message, then fix the line it names: indent with spaces, never "
+        "tabs, and line each key up with the other keys of its section; put a value that "
+        "contains ': ' (or starts with @ or `) in quotes; close every quote and bracket.")),
     "SCH002": ("a mapping repeats a key", RuleDoc(
         "A mapping repeats a key; every repeat is reported.",
         "YAML tools silently keep one of the values, so part of the agreement would be lost.",
@@ -65,7 +67,11 @@ FIXED_DOCS: dict[str, tuple[str, RuleDoc]] = {
         "A value of the wrong kind: text where a number is needed, an unknown choice (the allowed "
         "values are listed), a date that is not YYYY-MM-DD or not real, an id in the wrong form.",
         "Values the format does not understand cannot be checked or rendered correctly.",
-        "collabagree file format, docs/format.md", "Use one of the values the message lists.")),
+        "collabagree file format, docs/format.md",
+        "Write the kind of value the message asks for: for a choice, one of the values it lists; "
+        "for an amount or a number of days, the plain number (60000, not £60,000 or 60,000; 30, "
+        "not 30 days); for a date, YYYY-MM-DD; for text YAML would read as a number or a date (a "
+        "version such as 1.0), put it in quotes.")),
     "SCH006": ("not an agreement, or an unknown format version", RuleDoc(
         "The file has no top-level `collabagree:` key, or names a format version this release does not read.",
         "collabagree only reads files that declare the format they follow.",

@@ -25,6 +25,7 @@ from collabagree.core.positions import PositionMap, YamlPath, format_yaml_path, 
 from collabagree.load.comments import Comment, find_comments
 from collabagree.load.scalars import UnreadableScalar, construct_scalar, resolve_plain
 from collabagree.schema.codes import schema_finding
+from collabagree.load.hints import syntax_hint
 
 try:  # the C parser is an optional speed-up; behaviour is the same without it
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found,unused-ignore]
@@ -325,8 +326,12 @@ class TreeBuilder:
                                   f"(code point {exc.character!r})")
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         context = getattr(exc, "context", None)
-        message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+        said = f"{problem}" + (f" ({context})" if context else "")
         span = Span.point(mark.line + 1, mark.column + 1) if mark is not None else FILE_START
+        start = getattr(exc, "context_mark", None)
+        hint = syntax_hint(self.text, problem, context or "", span.line, span.column,
+                           start.line + 1 if start is not None else None)
+        message = f"YAML syntax error: {hint} (the parser says: {said})" if hint else f"YAML syntax error: {said}"
         return schema_finding("SCH001", self.path, span, message)
 
 

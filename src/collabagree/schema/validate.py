@@ -8,6 +8,7 @@ produces for one value into one message, and word each message for a policy offi
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -113,6 +114,10 @@ def _finding(loaded: LoadedFile, path: YamlPath, missing: str, items: list[dict[
         if " " in key.strip() and not hint:
             # In a flow mapping `{a: x, y z: w}` an unquoted comma splits a value into a new key.
             message += "; if it is the rest of a value that contains a comma, put that value in quotes"
+        elif key.strip().isdigit() and not hint:
+            # `{amount: 60,000}`: the comma ends the number and `000` becomes a key.
+            message += ("; if it is the rest of a number written with a comma (60,000), write the "
+                        "number without commas (60000)")
         return schema_finding("SCH003", loaded.path, span, message, where)
     if is_key_error:
         span = loaded.positions.key_span(node_path)
@@ -139,6 +144,8 @@ def _value_message(items: list[dict[str, Any]]) -> str:
         else:
             expected.append(_strip_prefix(item["msg"]))
     got = _show(items[0].get("input"))
+    if "a whole number" in expected and "a number" in expected:
+        expected = [option for option in expected if option != "a whole number"]
     choices = _join(list(dict.fromkeys(expected)))
     message = f"expected {choices}; got {got}"
     literal_options = [option for option in expected if option not in _GENERIC]
@@ -148,7 +155,41 @@ def _value_message(items: list[dict[str, Any]]) -> str:
             message += f"; did you mean '{hint}'?"
     if "text" in expected and isinstance(items[0].get("input"), (int, float)):
         message += "; put the value in quotes, e.g. \"1.0\""
+    if ("a number" in expected or "a whole number" in expected) and isinstance(items[0].get("input"), str):
+        plain = plain_number(items[0]["input"], whole="a number" not in expected)
+        if plain is not None:
+            message += f"; write {plain}"
     return message
+
+
+# A currency sign or code, then digits with thousands separators or spaces, then a scale or a
+# unit: "£60,000", "NZ$ 4.2m", "60 000 GBP", "30 days".
+_MONEY = re.compile(r"^\s*(?:[A-Z]{2,3}\s*)?[A-Z]{0,2}[£$€¥]?\s*([0-9][0-9,\s_']*(?:\.[0-9]+)?)\s*"
+                    r"([A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*$")
+_SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000,
+           "bn": 1_000_000_000, "billion": 1_000_000_000}
+_UNITS = frozenset({"gbp", "nzd", "aud", "usd", "eur", "dollars", "pounds", "days", "day",
+                    "working days", "business days", "calendar days", "months", "month",
+                    "hours", "hour", "per cent", "percent"})
+
+
+def plain_number(text: str, whole: bool = False) -> str | None:
+    """The plain number a text means, for the fix of a value error: '£60,000' -> '60000',
+    'NZ$ 4.2m' -> '4200000', '30 days' -> '30'; None when the text is not a number with
+    decoration. With `whole`, a number with a fraction is not offered as the fix."""
+    match = _MONEY.match(text[:80])
+    if match is None:
+        return None
+    digits = re.sub(r"[,\s_']", "", match.group(1))
+    unit = (match.group(2) or "").lower()
+    if unit in _SCALES:
+        value = float(digits) * _SCALES[unit]
+        digits = f"{value:.0f}" if value.is_integer() else f"{value:.2f}"
+    elif unit and unit not in _UNITS:
+        return None
+    if whole and "." in digits:
+        return None
+    return digits
 
 
 def _pattern_message(item: dict[str, Any]) -> str:
