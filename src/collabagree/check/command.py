@@ -40,6 +40,7 @@ class CheckRequest:
     jobs: int | None = None
     config: Path | None = None
     coverage: bool = False
+    todo: bool = False
 
 
 def build_settings(request: CheckRequest) -> Settings:
@@ -67,9 +68,12 @@ def build_settings(request: CheckRequest) -> Settings:
             changes[name] = getattr(request, name)
     if request.jobs is not None:
         changes["jobs"] = limit_jobs(request.jobs, sys.stderr)
-    for name in ("exit_zero", "statistics", "skip_non_agreements", "coverage"):
+    for name in ("exit_zero", "statistics", "skip_non_agreements", "coverage", "todo"):
         if getattr(request, name):
             changes[name] = True
+    views = [f"--{name}" for name in ("coverage", "statistics", "todo") if getattr(request, name)]
+    if len(views) > 1:
+        raise UsageError(f"{' and '.join(views)} are different views of the results; choose one")
     return replace(settings, **changes)
 
 
@@ -88,6 +92,11 @@ def write_reports(report: Report, settings: Settings, stdout: TextIO) -> None:
         from collabagree.report.coverage import write_coverage
 
         write_coverage(report, settings, stdout)
+        return
+    if settings.todo:
+        from collabagree.report.todo import write_todo
+
+        write_todo(report, settings, stdout)
         return
     terminal_format = settings.output_format
     if settings.output_file is not None:

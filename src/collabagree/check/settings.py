@@ -31,6 +31,7 @@ class Settings:
     skip_non_agreements: bool = False
     statistics: bool = False
     coverage: bool = False
+    todo: bool = False
     config_path: Path | None = None
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 

@@ -45,6 +45,9 @@ def check(
         "--config", help="Configuration file (default: .collabagree.yaml or pyproject.toml).")] = None,
     coverage: Annotated[bool, typer.Option(
         "--coverage", help="Show, per agreement, which of the ten areas are present, partial or missing.")] = False,
+    todo: Annotated[bool, typer.Option(
+        "--todo", help="Show what is left to do, by section: placeholders to fill in, defaults "
+                       "to confirm, missing items.")] = False,
 ) -> None:
     """Validate and lint agreements; exit 1 when findings reach --fail-on."""
     from collabagree.check.command import CheckRequest, run_check_command
@@ -65,5 +68,6 @@ def check(
         jobs=jobs,
         config=config,
         coverage=coverage,
+        todo=todo,
     )
     run_command(lambda: run_check_command(request, sys.stdout))

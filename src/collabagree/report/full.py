@@ -1,4 +1,9 @@
-"""`--output-format full`: findings grouped by file, each with a source excerpt, then a summary."""
+"""`--output-format full`: findings grouped by file, each with a source excerpt, then a summary.
+
+A person reads this format: a file shows at most `MAX_PER_RULE` findings of one rule and counts
+the rest, so a fresh skeleton with a hundred placeholders fits on a screen. The other formats
+(concise, json, github, sarif) always list every finding.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ from collabagree.report.model import Report
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT_LINES = 1
 MAX_EXCERPT = 300
+MAX_PER_RULE = 5
+"""Findings of one rule shown per file; the rest are counted ("... and 97 more TXT001")."""
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,10 +53,30 @@ class FullReporter(Reporter):
         for path, group in groupby(report.findings, key=lambda finding: finding.path):
             lines = _read_lines(path)
             console.print(Text(visible(path), style="bold underline"))
-            for finding in group:
+            shown, hidden = cap_per_rule(list(group))
+            for finding in shown:
                 _print_finding(console, finding, lines)
+            for code, (name, count) in hidden.items():
+                console.print(Text(f"  ... and {count} more {code} ({name}) in this file; "
+                                   "`--output-format concise` lists them all, `--todo` sums up "
+                                   "what is left", style="dim"))
             console.print()
         console.print(summary_line(report))
+
+
+def cap_per_rule(findings: list[Finding], limit: int = MAX_PER_RULE) -> tuple[list[Finding], dict[str, tuple[str, int]]]:
+    """The findings of one file to show, at most `limit` per rule (the first ones), and for each
+    rule with more, its name and how many are not shown (in order of first appearance)."""
+    seen: dict[str, int] = {}
+    shown: list[Finding] = []
+    hidden: dict[str, tuple[str, int]] = {}
+    for finding in findings:
+        seen[finding.code] = seen.get(finding.code, 0) + 1
+        if seen[finding.code] <= limit:
+            shown.append(finding)
+        else:
+            hidden[finding.code] = (finding.name, seen[finding.code] - limit)
+    return shown, hidden
 
 
 def summary_line(report: Report) -> str:
