@@ -46,3 +46,48 @@ def test_rule_command_explains_one_rule_by_code_or_name(run_cli: Any) -> None:
 def test_rules_table_prints_brackets_literally(run_cli: Any) -> None:
     result = run_cli("rules")
     assert result.returncode == 0 and "[insert ...]" in result.stdout
+
+
+def _terminal(columns: int) -> dict[str, str]:
+    """The environment of a colour terminal `columns` wide (Rich honours both variables)."""
+    import os
+
+    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "TERM")}
+    return {**env, "FORCE_COLOR": "1", "COLUMNS": str(columns), "TERM": "xterm-256color"}
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def test_rule_is_rendered_on_a_terminal_and_plain_markdown_when_piped(run_cli: Any) -> None:
+    piped = run_cli("rule", "INF003")
+    assert piped.stdout.startswith("# INF003 data-flows-missing") and "**Severity:**" in piped.stdout
+    shown = run_cli("rule", "INF003", env=_terminal(100))
+    assert shown.returncode == 0
+    text = _plain(shown.stdout)
+    assert "INF003 data-flows-missing" in text and "Severity:" in text
+    assert "**" not in text and "```" not in text and "# INF003" not in text
+
+
+def test_rules_fit_the_terminal_and_wrap_between_words(run_cli: Any) -> None:
+    import re
+
+    entries = json.loads(run_cli("rules", "--output-format", "json").stdout)
+    for columns in (120, 80):
+        text = _plain(run_cli("rules", env=_terminal(columns)).stdout)
+        assert max(len(line) for line in text.splitlines()) <= columns
+        if columns == 120:
+            # At 80 columns a 40-letter key cannot fit its column and is folded; at 120 none is.
+            words = set(re.findall(r"\S+", text))
+            broken = [(entry["code"], word) for entry in entries for word in entry["summary"].split()
+                      if word not in words]
+            assert not broken, broken[:5]
+
+
+def test_rules_piped_is_one_line_per_rule(run_cli: Any) -> None:
+    lines = run_cli("rules").stdout.splitlines()
+    entries = json.loads(run_cli("rules", "--output-format", "json").stdout)
+    assert len(lines) == len(entries) + 1 and lines[0].split() == ["code", "name", "group", "severity", "when"]

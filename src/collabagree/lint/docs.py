@@ -6,6 +6,7 @@ documentation, the command and the tests cannot drift apart.
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any, TextIO
 
@@ -118,14 +119,46 @@ def print_rule_table(output_format: str, stream: TextIO) -> None:
     if output_format != "table":
         raise UsageError(f"unknown output format '{output_format}' (choose table or json)")
     from rich.console import Console
+
+    console = Console(file=stream, highlight=False)
+    if not console.is_terminal:
+        # Piped or redirected: plain text at its natural width, one rule per line, for grep.
+        table = _rule_table(entries, plain=True)
+        wide = Console(file=io.StringIO(), width=100_000).measure(table).maximum
+        buffer = io.StringIO()
+        Console(file=buffer, width=max(wide, 40), highlight=False, no_color=True,
+                color_system=None).print(table)
+        stream.write("\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n")
+        return
+    # A terminal: fit its width; the prose columns wrap between words, never inside one, and
+    # the group column (the first three letters of the code) goes first when space is short.
+    table = _rule_table(entries, plain=False)
+    if Console(file=io.StringIO(), width=100_000).measure(table).minimum > console.width:
+        table = _rule_table(entries, plain=False, group=False)
+    console.print(table)
+
+
+def _rule_table(entries: list[dict[str, Any]], *, plain: bool, group: bool = True) -> Any:
+    """The rule list as a Rich table: code, name, (group), severity, when."""
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("code", "name", "group", "severity", "when", box=None, pad_edge=False)
+    table = Table(box=None if plain else box.SIMPLE, pad_edge=False, show_edge=False,
+                  header_style="" if plain else "bold", expand=not plain)
+    columns = [("code", True, None), ("name", True, None), ("group", True, None),
+               ("severity", False, None), ("when", False, None)]
+    keys = {"code": "code", "name": "name", "group": "group", "severity": "severity_by_type",
+            "when": "summary"}
+    shown = [column for column in columns if group or column[0] != "group"]
+    for header, no_wrap, _ in shown:
+        # On a terminal the severity plan takes at most a fifth of the room, the summary the rest.
+        table.add_column(header, no_wrap=no_wrap or plain, overflow="fold",
+                         ratio=None if no_wrap or plain else (1 if header == "severity" else 3))
     for entry in entries:
         # Text, not markup: summaries hold brackets such as `[insert ...]`.
-        table.add_row(*(Text(str(entry[key])) for key in ("code", "name", "group", "severity_by_type", "summary")))
-    Console(file=stream, highlight=False, soft_wrap=False, width=160).print(table)
+        table.add_row(*(Text(str(entry[keys[header]])) for header, _, _ in shown))
+    return table
 
 
 def rule_markdown(code: str, heading: str = "##") -> str:
@@ -167,8 +200,18 @@ def _doc_markdown(code: str, name: str, severity: str, summary: str, doc: RuleDo
 
 
 def print_rule(code: str, stream: TextIO) -> None:
-    """`collabagree rule CODE`."""
-    stream.write(rule_markdown(code, heading="#"))
+    """`collabagree rule CODE`: rendered with Rich Markdown on a terminal (headings, bold,
+    highlighted YAML); the Markdown source, which is plain text, when piped or redirected."""
+    from rich.console import Console
+
+    text = rule_markdown(code, heading="#")
+    console = Console(file=stream, highlight=False)
+    if not console.is_terminal:
+        stream.write(text)
+        return
+    from rich.markdown import Markdown
+
+    console.print(Markdown(text, code_theme="ansi_dark", hyperlinks=False))
 
 
 def rules_markdown() -> str:
