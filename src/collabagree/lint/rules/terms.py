@@ -59,7 +59,7 @@ def known_names(agreement: Agreement, context: RuleContext) -> set[Words]:
     names += [party.legal_person for party in agreement.parties if party.legal_person]
     known: set[Words] = set()
     for name in names:
-        words = _key(_TOKEN.findall(name))
+        words = _key(_TOKEN.findall(name))[:_LONGEST_NAME]
         for start in range(len(words)):
             for end in range(start + 2, len(words) + 1):
                 known.add(words[start:end])
@@ -145,12 +145,17 @@ def _named_by_context(text: str, run: Run) -> bool:
     return bool(_NUMBER_AFTER.match(after) or _ABBREVIATION_AFTER.match(after) or _ACT_AFTER.match(after))
 
 
+_LONGEST_NAME = 12
+"""Words of the longest name compared as a whole; longer runs are compared by their tails."""
+
+
 def _accepted(words: list[str], known: set[Words]) -> bool:
     key = _key(words)
     if key in known or _singular(key) in known or is_proper_name(key):
         return True
-    # The full name of a defined term ("Regional Housing Wellbeing Indicator Set").
-    return any(key[start:] in known for start in range(1, len(key) - 1))
+    # The full name of a defined term ("Regional Housing Wellbeing Indicator Set"); only tails
+    # as long as a name can be are tried, so a run of a thousand capitalised words stays cheap.
+    return any(key[start:] in known for start in range(max(1, len(key) - _LONGEST_NAME), len(key) - 1))
 
 
 def _unknown_parts(words: list[str], known: set[Words]) -> list[list[str]]:
