@@ -89,7 +89,7 @@ def is_proper_name(words: tuple[str, ...]) -> bool:
         return True
     # "Department for Work and Pensions", "Head of Communities", "Cabinet Member for Communities".
     if any(word in ORGANISATION_HEADS or word in ROLE_HEADS
-           for word, after in zip(words, words[1:]) if after in ("of", "for")):
+           for word, after in zip(words, words[1:], strict=False) if after in ("of", "for")):
         return True
     if any(word in INSTRUMENT_WORDS for word in words):
         return True

@@ -64,7 +64,8 @@ class FullReporter(Reporter):
         console.print(summary_line(report))
 
 
-def cap_per_rule(findings: list[Finding], limit: int = MAX_PER_RULE) -> tuple[list[Finding], dict[str, tuple[str, int]]]:
+def cap_per_rule(findings: list[Finding],
+                 limit: int = MAX_PER_RULE) -> tuple[list[Finding], dict[str, tuple[str, int]]]:
     """The findings of one file to show, at most `limit` per rule (the first ones), and for each
     rule with more, its name and how many are not shown (in order of first appearance)."""
     seen: dict[str, int] = {}

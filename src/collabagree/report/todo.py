@@ -21,10 +21,10 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from collabagree.core.errors import UsageError
-from collabagree.model import Agreement
-from collabagree.core.findings import FileResult, Finding
 from collabagree.check.settings import Settings
+from collabagree.core.errors import UsageError
+from collabagree.core.findings import FileResult, Finding
+from collabagree.model import Agreement
 from collabagree.report.base import write_output_file
 from collabagree.report.model import Report
 

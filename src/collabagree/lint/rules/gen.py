@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from collabagree.core.positions import format_yaml_path
 from collabagree.domain import sources
 from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
@@ -12,7 +13,6 @@ from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
 from collabagree.model.parties import Party
-from collabagree.core.positions import format_yaml_path
 
 try:
     from collabagree.domain.superseded import find_superseded

@@ -13,13 +13,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from collabagree.core.positions import format_yaml_path
 from collabagree.domain import sources
 from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.terms import unknown_terms
 from collabagree.model import Agreement
-from collabagree.core.positions import format_yaml_path
 
 _SENTENCE = re.compile(r"[^.;!?\n]+")
 _NUMBER_WORDS = {
