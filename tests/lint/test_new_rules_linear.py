@@ -27,6 +27,7 @@ from collabagree.model import Agreement
 SIZES = (100_000, 200_000)
 MAX_RATIO = 3.5
 REPEATS = 3
+ATTEMPTS = 3
 MIN_SECONDS = 0.01
 TODAY = date(2026, 11, 23)
 
@@ -115,12 +116,21 @@ def _best(run: Callable[[], None]) -> float:
     return best
 
 
+def _ratio(code: str, shape: str) -> float:
+    """The time for the larger text over the time for the smaller; the best of `ATTEMPTS`
+    measurements, since another process can take the machine during one of them."""
+    make = SHAPES[shape]
+    ratios = []
+    for _ in range(ATTEMPTS):
+        small, large = (_best(_runner(code, make(size))) for size in SIZES)
+        ratios.append(large / small)
+        if ratios[-1] <= MAX_RATIO:
+            break
+    return min(ratios)
+
+
 @pytest.mark.parametrize("code", sorted(TARGETS))
 def test_rule_is_linear_in_its_text(code: str) -> None:
-    ratios = {}
-    for shape in TARGETS[code][2]:
-        make = SHAPES[shape]
-        small, large = (_best(_runner(code, make(size))) for size in SIZES)
-        ratios[shape] = large / small
+    ratios = {shape: _ratio(code, shape) for shape in TARGETS[code][2]}
     worst = max(ratios, key=lambda shape: ratios[shape])
     assert ratios[worst] <= MAX_RATIO, f"{code} on {worst}: doubling the text took {ratios[worst]:.1f}x"

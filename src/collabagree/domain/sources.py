@@ -118,9 +118,3 @@ FOIA_2000_S80 = Source("Freedom of Information Act 2000 s 80 (no Scottish public
 FOISA_2002_S3 = Source("Freedom of Information (Scotland) Act 2002 s 3 and Schedule 1 "
                        "(the Scottish public authorities the Act covers)",
                        "https://www.legislation.gov.uk/asp/2002/13/section/3")
-CIVIL_SOCIETY_COVENANT = Source("HM Government, *Civil Society Covenant* (2025), which replaces the "
-                                "Compact (2010)",
-                                "https://www.gov.uk/government/publications/civil-society-covenant")
-AFDA_EXPRESS_V2 = Source("National Archives of Australia, *AFDA Express Version 2*",
-                         "https://www.naa.gov.au/information-management/records-authorities/"
-                         "types-records-authorities/afda-express-version-2-functions-and-entries")

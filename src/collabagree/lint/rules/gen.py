@@ -14,11 +14,7 @@ from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
 from collabagree.model.parties import Party
 
-try:
-    from collabagree.domain.superseded import find_superseded
-except ImportError:  # until domain/superseded.py is merged from the layout branch
-    from collabagree.lint.rules.superseded_standin import find_superseded  # type: ignore[assignment]
-
+from collabagree.domain.superseded import NAA_AFDA, NCVO_COVENANT, find_superseded
 
 def _binds(agreement: Agreement) -> bool:
     legal = agreement.agreement.legal_status
@@ -87,17 +83,27 @@ def precedence_missing(agreement: Agreement, context: RuleContext) -> Iterator[V
       summary="a text names an instrument that has been replaced",
       why="Citing a replaced instrument commits the parties to standards that no longer apply, "
           "and tells a reader the agreement was not checked against the current ones.",
-      source=cite(sources.CIVIL_SOCIETY_COVENANT, sources.AFDA_EXPRESS_V2),
-      fix="Name the instrument that replaced it, and check the wording still fits the new one.")
+      source=cite(NCVO_COVENANT, NAA_AFDA) + "; and the source of each further entry of the "
+             "table of superseded instruments (`collabagree.domain.superseded`)",
+      fix="Name the instrument that replaced it, and check the wording still fits the new one; "
+          "an instrument named as history (\"which replaced the Compact (2010)\") is fine.")
 def superseded_instrument(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
-    """A text field names an instrument the table in `collabagree.domain.superseded` lists as
-    replaced: the Compact (2010), now the Civil Society Covenant (2025); the Administrative
-    Functions Disposal Authority without "Express", now AFDA Express Version 2; and the others
-    the table lists with their sources. One finding per text and instrument."""
+    """A text field names an instrument that the table of superseded instruments
+    (`collabagree.domain.superseded`) lists as replaced, for the agreement's jurisdiction: the
+    Compact (2010), now the Civil Society Covenant (2025); the Administrative Functions
+    Disposal Authority without "Express", now AFDA Express Version 2; the Data Protection Act
+    1998; and the others the table lists with their sources. Entries the table marks as not
+    confirmed are left out, and a mention introduced as history ("which replaced ...") does not
+    count. One finding per text and instrument."""
+    jurisdiction = agreement.agreement.jurisdiction
     for path, text in context.text_fields:
-        for entry, _offset in find_superseded(text):
-            yield Violation(path, f"{format_yaml_path(path).removeprefix('$.')} names "
-                                  f"{entry.name}, which has been replaced by {entry.replaced_by}")
+        named: list[str] = []
+        for entry, _offset in find_superseded(text, jurisdiction):
+            if not entry.confirmed or entry.old in named:
+                continue
+            named.append(entry.old)
+            yield Violation(path, f"{format_yaml_path(path).removeprefix('$.')} names {entry.old}, "
+                                  f"which {entry.new} replaced ({entry.since})")
 
 
 RULES: tuple[Rule, ...] = (
