@@ -34,3 +34,19 @@ def test_every_rule_has_passing_and_failing_cases() -> None:
         assert cases.rule == rule.code
         assert any(case.fails for case in cases.cases), f"{rule.code} has no failing case"
         assert any(not case.fails for case in cases.cases), f"{rule.code} has no passing case"
+
+
+def test_severity_plans_name_types_by_short_name_or_by_value() -> None:
+    from collabagree.core.findings import Severity
+    from collabagree.lint.registry import BY_CODE
+    from collabagree.lint.rule import SeverityPlan
+
+    plan = SeverityPlan.parse("E: funding_agreement; else W")
+    assert plan.for_type("funding_agreement") is Severity.ERROR and plan.for_type("mou") is Severity.WARNING
+    assert SeverityPlan.parse("E: funding").by_type == plan.by_type
+    only = SeverityPlan.parse("E: funding_agreement")
+    assert only.for_type("funding_agreement") is Severity.ERROR and only.for_type("mou") is None
+    # RULES-1.1.md's plans, exactly as written there.
+    assert BY_CODE["BND003"].severity.text == "E: funding_agreement; else W"
+    assert BY_CODE["FUN007"].severity.for_type("mou") is None
+    assert BY_CODE["INF017"].severity.for_type("data_sharing_agreement") is Severity.ERROR
