@@ -112,8 +112,10 @@ SEEDS: dict[str, tuple[str, tuple[tuple[str, str], ...], list[str]]] = {
     "SIG008": (UK, (("  governing_law: UK-ENG\n", "  governing_law: UK-ENG\n  execution: deed\n"),),
                [r"party: council, name: Amira Okafor", r"party: foodbank, name: Gareth Lewis",
                 r"party: foodbank, name: Priya Shah"]),
-    "SIG009": (SCOT, (("section 5.4, date: 2026-09-18, capacity: advisory}\n  - {party: nhs, position: Senior",
-                       "section 5.4, date: 2026-09-18}\n  - {party: nhs, position: Senior"),),
+    "SIG009": (SCOT, (("name: Euan MacLeod, authority_ref: Standing Orders and Scheme of Delegation section 5.4, "
+                       "date: 2026-09-18, capacity: advisory}",
+                       "name: Euan MacLeod, authority_ref: Standing Orders and Scheme of Delegation section 5.4, "
+                       "date: 2026-09-18}"),),
                [r"position: Caldicott Guardian"]),
     "TXT005": (SCOT, (("Each consults the other within 5 working days", "Each consults the other within 10 working days"),),
                ["above:Both parties are Scottish public authorities"]),
