@@ -14,6 +14,14 @@ from collabagree.schema.json_schema import SCHEMA_ID
 from support.scaffold import TYPES, run, run_main
 
 
+UNFINISHED: dict[str, set[str]] = {
+    "funding_agreement": {"FUN007"},
+    "data_sharing_agreement": {"INF021"},
+    "cross_sector_collaboration": {"INF021"},
+}
+"""Findings of format 1.1 rules a fresh scaffold of each type still gets, besides placeholders."""
+
+
 @pytest.mark.parametrize("agreement_type", TYPES)
 def test_non_interactive_scaffold_for_each_type_checks_clean(tmp_path: Path, agreement_type: str) -> None:
     made = run("init", "--type", agreement_type, "--jurisdiction", "UK-WLS",
@@ -27,9 +35,14 @@ def test_non_interactive_scaffold_for_each_type_checks_clean(tmp_path: Path, agr
     assert f"  type: {agreement_type}\n" in text and "  status: draft\n" in text
 
     checked = run("check", "--output-format", "json", "agreement.yaml", cwd=tmp_path)
-    assert checked.returncode == 0, checked.stdout + checked.stderr  # draft: warnings only
     codes = {finding["code"] for finding in json.loads(checked.stdout)["findings"]}
-    assert codes == {"TXT001"}
+    # Placeholders only, plus what the rules of format 1.1 ask the drafter to decide: a funding
+    # agreement's amounts are 0 until entered (FUN007, an error, so the run fails until then),
+    # and one rights contact for separate controllers needs a sentence that each controller
+    # answers for its own data (INF021, a warning).
+    expected = {"TXT001"} | UNFINISHED.get(agreement_type, set())
+    assert codes == expected, checked.stdout
+    assert checked.returncode == (1 if "FUN007" in expected else 0), checked.stdout + checked.stderr
 
 
 def test_no_answers_at_all_gives_a_complete_placeholder_scaffold(tmp_path: Path) -> None:
