@@ -48,9 +48,8 @@ def test_events_per_agreement(folder: Path) -> None:
     assert open_ended == [(date(2027, 2, 1), "Milestone due"), (date(2027, 5, 31), "Review due"),
                           (date(2027, 11, 30), "Review due"), (date(2028, 5, 31), "Review due"),
                           (date(2028, 11, 30), "Review due"), (date(2029, 5, 31), "Review due")]
-    # An expired agreement keeps its expiry event; invalid files give none.
-    assert [text for _, text in found if "EXPIRED-1" in text] == [
-        "Agreement ends: EXPIRED-1 Agreement EXPIRED-1"]
+    # An agreement that ended before today has nothing left to do; invalid files give none.
+    assert [text for _, text in found if "EXPIRED-1" in text] == []
     assert not [text for _, text in found if "INVALID-1" in text]
 
 
@@ -70,7 +69,7 @@ def test_uids_are_stable_across_runs_and_unique(folder: Path) -> None:
     later = {str(event["UID"]) for event in events(calendar_for(folder, date(2027, 1, 5)))}
     shared = later & set(uids)
     assert shared and all(uid.startswith(("review-", "milestone-", "expiry-")) for uid in shared)
-    assert {uid for uid in uids if uid.startswith("expiry-")} <= later
+    assert {uid for uid in uids if uid.startswith("expiry-") and uid[7:15] >= "20270105"} <= later
 
 
 def test_uids_follow_the_reference_not_the_file(tmp_path: Path) -> None:
@@ -105,7 +104,8 @@ def test_text_is_escaped_and_lines_are_folded(tmp_path: Path) -> None:
     assert all(len(line.encode("utf-8")) <= 75 for line in raw_lines)
     assert any(line.startswith(" ") for line in raw_lines)
     description = str(next(iter(events(text)))["DESCRIPTION"])
-    assert description.startswith(title + "\nReference: LONG-1")
+    assert description.startswith("Responsible: the Council, Kestrel Vale Food Bank.\n\n"
+                                   + title + "\nReference: LONG-1")
 
 
 def test_escape_and_fold_units() -> None:

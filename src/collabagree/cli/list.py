@@ -9,9 +9,10 @@ from typing import Annotated, Optional
 import typer
 
 from collabagree.cli.app import app
-from collabagree.cli.options import JOBS_HELP, parse_today, run_command
+from collabagree.cli.options import JOBS_HELP, parse_date_option, parse_today, run_command
 
-FORMAT_HELP = "table (default), csv, json or ics (iCalendar: reviews, milestones, expiries)."
+FORMAT_HELP = ("table (default), csv, json, ics (iCalendar: every obligation) or html "
+               "(a self-contained page with the register and a portfolio timeline).")
 
 
 @app.command("list")
@@ -28,8 +29,18 @@ def list_agreements(
         "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel only for big batches"))] = None,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Configuration file (default: .collabagree.yaml or pyproject.toml).")] = None,
+    obligations: Annotated[bool, typer.Option(
+        "--obligations", help="List the obligations (reviews, reports, instalments, notice "
+        "deadlines, ...) by date instead of the agreements.")] = False,
+    date_from: Annotated[Optional[str], typer.Option(
+        "--from", help="Obligations from this date (YYYY-MM-DD; default: today).",
+        show_default=False)] = None,
+    date_to: Annotated[Optional[str], typer.Option(
+        "--to", help="Obligations up to this date (YYYY-MM-DD; default: a year after --from; "
+        "for ics, the end of each term).", show_default=False)] = None,
 ) -> None:
-    """The register: one row per agreement, sorted by next review date."""
+    """The register: one row per agreement, sorted by next review date; or, with
+    --obligations, every obligation between two dates."""
     from collabagree.register.command import ListRequest, run_list_command
 
     request = ListRequest(
@@ -39,5 +50,8 @@ def list_agreements(
         today=parse_today(today),
         jobs=jobs,
         config=config,
+        obligations=obligations,
+        date_from=parse_date_option("--from", date_from),
+        date_to=parse_date_option("--to", date_to),
     )
     run_command(lambda: run_list_command(request, sys.stdout))

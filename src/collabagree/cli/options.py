@@ -36,15 +36,23 @@ def split_list(values: list[str] | None) -> tuple[str, ...]:
 
 def parse_today(value: str | None) -> date | None:
     """Read `--today YYYY-MM-DD`."""
+    return parse_date_option("--today", value)
+
+
+def parse_date_option(option: str, value: str | None) -> date | None:
+    """Read a `YYYY-MM-DD` option such as `--today` or `--from`; a bad one is a usage error
+    (exit 2) naming the option."""
     if value is None:
         return None
+    # The value is echoed in a one-line message: nothing unprintable, nothing very long.
+    shown = "".join(char if char.isprintable() else "?" for char in value[:40])
     try:
-        day = date.fromisoformat(value)
+        day = date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"--today: '{value}' is not a date in the form YYYY-MM-DD") from None
+        raise UsageError(f"{option}: '{shown}' is not a date in the form YYYY-MM-DD") from None
     from collabagree.model.base import MAX_YEAR, MIN_YEAR
 
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         # Like the dates in a file: schedules counted from it must stay inside the calendar.
-        raise UsageError(f"--today: '{value}' is outside the years {MIN_YEAR} to {MAX_YEAR}")
+        raise UsageError(f"{option}: '{shown}' is outside the years {MIN_YEAR} to {MAX_YEAR}")
     return day

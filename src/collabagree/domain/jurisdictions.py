@@ -9,10 +9,13 @@ to `model.enums.Jurisdiction`); `tests/domain` fails until every field is filled
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from collabagree.domain import sources
 from collabagree.domain.sources import Source
-from collabagree.model.enums import Locale
+
+if TYPE_CHECKING:  # the model imports this module
+    from collabagree.model.enums import Locale
 
 
 @dataclass(frozen=True, slots=True)

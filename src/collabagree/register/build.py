@@ -15,7 +15,8 @@ from collabagree.core.findings import FileResult, Severity
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
-from collabagree.register.row import MilestoneDate, RegisterRow
+from collabagree.register.extract import extract_duties
+from collabagree.register.row import RegisterRow
 from collabagree.register.schedule import next_review
 
 # The register's "overdue" is exactly LIF011's verdict (including a suppression of it), so the
@@ -57,12 +58,7 @@ def row_from_model(result: FileResult, agreement: Agreement, today: date) -> Reg
     interval = review.interval_months if review else None
     overdue = any(finding.code == REVIEW_OVERDUE_CODE for finding in result.findings)
     end = agreement.term.end
-    milestones = tuple(
-        MilestoneDate(item.id, milestone.name or item.workstream or item.id, milestone.due)
-        for item in agreement.work_programme or ()
-        for milestone in item.milestones or ()
-        if milestone.due is not None
-    )
+    duties, recurring = extract_duties(agreement)
     return RegisterRow(
         path=result.path,
         valid=True,
@@ -80,7 +76,8 @@ def row_from_model(result: FileResult, agreement: Agreement, today: date) -> Reg
         days_to_expiry=_days_to(end, today),
         first_review=first_review,
         interval_months=interval,
-        milestones=milestones,
+        duties=duties,
+        recurring=recurring,
         errors=_count(result, Severity.ERROR),
         warnings=_count(result, Severity.WARNING),
     )

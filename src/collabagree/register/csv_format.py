@@ -22,6 +22,11 @@ _TEXT_COLUMNS = frozenset({"reference", "title", "short_title", "type", "jurisdi
                            "parties", "status", "path"})
 
 
+def spreadsheet_text(text: str) -> str:
+    """`text` with a leading `'` when a spreadsheet would otherwise run it as a formula."""
+    return "'" + text if _may_run_as_formula(text) else text
+
+
 def _cell(column: str, value: Any) -> str:
     if value is None:
         return ""
@@ -30,9 +35,7 @@ def _cell(column: str, value: Any) -> str:
     if isinstance(value, list):
         value = PARTY_SEPARATOR.join(value)
     text = str(value)
-    if column in _TEXT_COLUMNS and _may_run_as_formula(text):
-        return "'" + text
-    return text
+    return spreadsheet_text(text) if column in _TEXT_COLUMNS else text
 
 
 def _may_run_as_formula(text: str) -> bool:

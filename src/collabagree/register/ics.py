@@ -1,20 +1,21 @@
-"""`list --output-format ics`: an iCalendar file of reviews, milestones and expiries.
+"""`list --output-format ics`: an iCalendar file with one all-day event per obligation.
 
-One all-day event per upcoming review (the next review, overdue or not, and every later one
-within the term), per milestone due today or later, and per term end. UIDs are derived from the
-agreement (its reference, or its path when it has none or shares it with another file), the
-event kind, the date and, for milestones, the work item and milestone name, so importing the
-file again updates the same events instead of adding copies. DTSTAMP is `today`, so the same
-register on the same day gives byte-identical output.
+The events are exactly the obligations of `obligations.collect_obligations` for the window
+asked for (by default from today to the end of each term): reviews, milestones, reports,
+instalments, the evaluation, the last day to give notice and the end of the term. Each has
+CATEGORIES `collabagree,<kind>` and a DESCRIPTION that starts with the responsible party.
+
+UIDs are derived from the agreement (its reference, or its path when it has none or shares it
+with another file), the kind, the date and what tells apart obligations of one kind on one day
+(ids, not display text), so importing the file again updates the same events. DTSTAMP is
+SOURCE_DATE_EPOCH when it is set, else the start of `today` (UTC): the same register gives
+the same bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
-from dataclasses import dataclass
-from datetime import date, timedelta
-from pathlib import PurePath
+import os
+from datetime import datetime, timedelta, timezone
 
 from collabagree import __version__
 from collabagree.register.collect import Register
@@ -24,70 +25,31 @@ from collabagree.register.ics_text import (
     format_date,
     format_utc_midnight,
 )
-from collabagree.register.row import RegisterRow
-from collabagree.register.schedule import upcoming_reviews
+from collabagree.register.obligations import Obligation, Window, collect_obligations, default_window
 
 PRODID = f"-//collabagree//collabagree {__version__}//EN"
 CALENDAR_NAME = "Collaboration agreements"
-UID_DOMAIN = "collabagree"
 
 
-@dataclass(frozen=True, slots=True)
-class CalendarEvent:
-    """One all-day event."""
-
-    kind: str  # review | milestone | expiry
-    day: date
-    uid: str
-    summary: str
-    description: str
-
-
-def agreement_keys(register: Register) -> dict[str, str]:
-    """Path -> the stable key of its agreement: the reference when it names only that file,
-    else the path (as given, with forward slashes)."""
-    counts = Counter(row.reference for row in register.rows if row.reference)
-    return {
-        row.path: (f"ref:{row.reference}" if row.reference and counts[row.reference] == 1
-                   else f"path:{PurePath(row.path).as_posix()}")
-        for row in register.rows
-    }
+def dtstamp(register: Register) -> str:
+    """SOURCE_DATE_EPOCH (seconds, UTC) when set to a number, else midnight UTC of today."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        try:
+            moment = datetime.fromtimestamp(int(raw), tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return format_utc_midnight(register.today)
+        return moment.strftime("%Y%m%dT%H%M%SZ")
+    return format_utc_midnight(register.today)
 
 
-def make_uid(key: str, kind: str, day: date, detail: str = "") -> str:
-    """`<kind>-<YYYYMMDD>-<digest>@collabagree`; the digest covers key, kind, date and detail."""
-    digest = hashlib.sha256("\x1f".join((key, kind, day.isoformat(), detail)).encode("utf-8"))
-    return f"{kind}-{format_date(day)}-{digest.hexdigest()[:20]}@{UID_DOMAIN}"
-
-
-def row_events(row: RegisterRow, key: str, today: date) -> list[CalendarEvent]:
-    """The events of one agreement; none for a file that failed validation."""
-    if not row.valid:
-        return []
-    about = _about(row)
-    events: list[CalendarEvent] = []
-    reviews = upcoming_reviews(row.first_review, row.interval_months, today,
-                               overdue=row.review_overdue, end=row.end)
-    for day in reviews:
-        overdue = row.review_overdue and day < today
-        summary = f"{'Review overdue' if overdue else 'Review due'}: {row.label}"
-        events.append(CalendarEvent("review", day, make_uid(key, "review", day), summary, about))
-    for milestone in row.milestones:
-        if milestone.due < today:
-            continue
-        detail = f"{milestone.work_item}\x1f{milestone.name}"
-        events.append(CalendarEvent(
-            "milestone", milestone.due, make_uid(key, "milestone", milestone.due, detail),
-            f"Milestone due: {milestone.name} ({row.label})",
-            f"Work item {milestone.work_item}.\n{about}"))
-    if row.end is not None:
-        events.append(CalendarEvent("expiry", row.end, make_uid(key, "expiry", row.end),
-                                    f"Agreement ends: {row.label}", about))
-    return events
-
-
-def _about(row: RegisterRow) -> str:
-    lines = [row.title or row.label]
+def description(obligation: Obligation) -> str:
+    """Who must act first, then the details, then which agreement."""
+    row = obligation.row
+    lines = [f"Responsible: {', '.join(obligation.responsible) or '(not named in the agreement)'}."]
+    lines += obligation.details
+    lines.append("")
+    lines.append(row.title or row.label)
     if row.reference:
         lines.append(f"Reference: {row.reference}")
     if row.parties:
@@ -98,19 +60,14 @@ def _about(row: RegisterRow) -> str:
     return "\n".join(lines)
 
 
-def calendar_events(register: Register) -> list[CalendarEvent]:
-    """Every event of the register, by date then UID, without repeats."""
-    keys = agreement_keys(register)
-    unique: dict[str, CalendarEvent] = {}
-    for row in register.rows:
-        for event in row_events(row, keys[row.path], register.today):
-            unique.setdefault(event.uid, event)
-    return sorted(unique.values(), key=lambda event: (event.day, event.uid))
+def calendar_obligations(register: Register, window: Window | None = None) -> list[Obligation]:
+    """The obligations the calendar holds: `window`, or from today to the end of each term."""
+    return collect_obligations(register, window or default_window(register.today, calendar=True))
 
 
-def render_ics(register: Register) -> str:
+def render_ics(register: Register, window: Window | None = None) -> str:
     """The register as an iCalendar document (CRLF line ends, lines folded at 75 octets)."""
-    stamp = format_utc_midnight(register.today)
+    stamp = dtstamp(register)
     lines = [
         content_line("BEGIN", "VCALENDAR"),
         content_line("VERSION", "2.0"),
@@ -119,16 +76,16 @@ def render_ics(register: Register) -> str:
         content_line("METHOD", "PUBLISH"),
         content_line("X-WR-CALNAME", escape_text(CALENDAR_NAME)),
     ]
-    for event in calendar_events(register):
+    for obligation in calendar_obligations(register, window):
         lines += [
             content_line("BEGIN", "VEVENT"),
-            content_line("UID", event.uid),
+            content_line("UID", obligation.uid),
             content_line("DTSTAMP", stamp),
-            content_line("DTSTART", format_date(event.day), value="DATE"),
-            content_line("DTEND", format_date(event.day + timedelta(days=1)), value="DATE"),
-            content_line("SUMMARY", escape_text(event.summary)),
-            content_line("DESCRIPTION", escape_text(event.description)),
-            content_line("CATEGORIES", f"collabagree,{event.kind}"),
+            content_line("DTSTART", format_date(obligation.day), value="DATE"),
+            content_line("DTEND", format_date(obligation.day + timedelta(days=1)), value="DATE"),
+            content_line("SUMMARY", escape_text(obligation.summary)),
+            content_line("DESCRIPTION", escape_text(description(obligation))),
+            content_line("CATEGORIES", f"collabagree,{obligation.kind.value}"),
             content_line("TRANSP", "TRANSPARENT"),
             content_line("END", "VEVENT"),
         ]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from collabagree.register.duty import Duty, RecurringDuty
+
 # The same windows as LIF012 (expiring-soon), so the register and `check` agree.
 from collabagree.lint.rules.lif_dates import EXPIRY_NOTICE_DAYS, EXPIRY_WARNING_DAYS
 
@@ -19,20 +21,13 @@ class ExpiryAlert(str, Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class MilestoneDate:
-    """A dated work-programme milestone (for the calendar)."""
-
-    work_item: str
-    name: str
-    due: date
-
-
-@dataclass(frozen=True, slots=True)
 class RegisterRow:
     """One agreement in the register.
 
     A file that fails schema validation (`valid` False) still gets a row: the fields that
     could be read from its YAML, None for the rest, and its error count.
+
+    `duties` and `recurring` are the agreement's obligations (see `duty.py`).
     """
 
     path: str
@@ -53,7 +48,8 @@ class RegisterRow:
     warnings: int = 0
     first_review: date | None = None
     interval_months: int | None = None
-    milestones: tuple[MilestoneDate, ...] = ()
+    duties: tuple[Duty, ...] = ()
+    recurring: tuple[RecurringDuty, ...] = ()
 
     @property
     def expiry_alert(self) -> ExpiryAlert | None:

@@ -8,7 +8,7 @@ from `first_review` so month-end dates do not drift) is LIF011's own, imported f
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from collabagree.core.dates import add_months
 from collabagree.lint.rules.lif_dates import last_review_due
@@ -65,3 +65,30 @@ def upcoming_reviews(first_review: date | None, interval_months: int | None, tod
         if scheduled > first and scheduled >= today:
             dates.append(scheduled)
     return dates
+
+
+def period_due_dates(start: date, months: int, end: date | None, since: date,
+                     until: date) -> Iterator[date]:
+    """The due dates of an obligation reported every `months` months, from `since` to `until`.
+
+    The term is cut into periods of `months` calendar months counted from `start` (each from
+    `start` itself, so month-end days do not drift); each period's report is due on its last
+    day, the day before the next period begins. A last period cut short by `end` is due on
+    `end`. Nothing is due after `end`, nor before `start`.
+    """
+    if end is not None and end < start:
+        return
+    # Skip whole periods that end before `since` (a long term and a late window).
+    elapsed = (since.year - start.year) * 12 + since.month - start.month
+    step = max(1, elapsed // months)
+    while True:
+        due = add_months(start, step * months) - timedelta(days=1)
+        if end is not None and due >= end:
+            if since <= end <= until:
+                yield end
+            return
+        if due > until:
+            return
+        if due >= since:
+            yield due
+        step += 1
