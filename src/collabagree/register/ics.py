@@ -15,7 +15,7 @@ the same bytes.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from collabagree import __version__
 from collabagree.register.collect import Register
@@ -26,6 +26,7 @@ from collabagree.register.ics_text import (
     format_utc_midnight,
 )
 from collabagree.register.obligations import Obligation, Window, collect_obligations, default_window
+from collabagree.register.text import one_line
 
 PRODID = f"-//collabagree//collabagree {__version__}//EN"
 CALENDAR_NAME = "Collaboration agreements"
@@ -36,7 +37,7 @@ def dtstamp(register: Register) -> str:
     raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if raw.isdigit():
         try:
-            moment = datetime.fromtimestamp(int(raw), tz=timezone.utc)
+            moment = datetime.fromtimestamp(int(raw), tz=UTC)
         except (OverflowError, OSError, ValueError):
             return format_utc_midnight(register.today)
         return moment.strftime("%Y%m%dT%H%M%SZ")
@@ -57,7 +58,8 @@ def description(obligation: Obligation) -> str:
     if row.status:
         lines.append(f"Status: {row.status}")
     lines.append(f"File: {row.path}")
-    return "\n".join(lines)
+    # Each line on its own line: a newline or control character inside a name stays inside.
+    return "\n".join(one_line(line) for line in lines)
 
 
 def calendar_obligations(register: Register, window: Window | None = None) -> list[Obligation]:
@@ -83,7 +85,7 @@ def render_ics(register: Register, window: Window | None = None) -> str:
             content_line("DTSTAMP", stamp),
             content_line("DTSTART", format_date(obligation.day), value="DATE"),
             content_line("DTEND", format_date(obligation.day + timedelta(days=1)), value="DATE"),
-            content_line("SUMMARY", escape_text(obligation.summary)),
+            content_line("SUMMARY", escape_text(one_line(obligation.summary))),
             content_line("DESCRIPTION", escape_text(description(obligation))),
             content_line("CATEGORIES", f"collabagree,{obligation.kind.value}"),
             content_line("TRANSP", "TRANSPARENT"),

@@ -149,10 +149,12 @@ def _dated(row: RegisterRow, key: str, duty: Duty) -> Obligation:
                       make_uid(key, duty.kind.value, duty.day, duty.key), row)
 
 
-def sort_key(obligation: Obligation) -> tuple[date, int, str, str]:
-    """By date; on one day by kind (reviews first, ends last), then agreement, then UID."""
+def sort_key(obligation: Obligation) -> tuple[date, str, str, int, str]:
+    """By date; on one day by agreement (reference, then file), then kind (reviews first,
+    ends last), then UID."""
     row = obligation.row
-    return (obligation.day, KIND_ORDER[obligation.kind], row.reference or row.path, obligation.uid)
+    return (obligation.day, row.reference or "", row.path, KIND_ORDER[obligation.kind],
+            obligation.uid)
 
 
 def collect_obligations(register: Register, window: Window) -> list[Obligation]:

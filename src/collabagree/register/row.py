@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from collabagree.register.duty import Duty, RecurringDuty
-
 # The same windows as LIF012 (expiring-soon), so the register and `check` agree.
 from collabagree.lint.rules.lif_dates import EXPIRY_NOTICE_DAYS, EXPIRY_WARNING_DAYS
+from collabagree.register.duty import Duty, RecurringDuty
 
 
 class ExpiryAlert(str, Enum):
