@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from collabagree.register.obligations import (
 )
 from collabagree.register.obligations_format import COLUMNS, obligations_csv, obligations_json, plain_obligations
 from collabagree.register.schedule import period_due_dates
+from support import ROOT
 from support.obligations import write_rich
 from support.register import TODAY, agreement_yaml, write_folder
 
@@ -212,3 +214,17 @@ def test_output_file_says_how_many_obligations(run_cli: Any, tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Wrote {target}: 10 obligations from 1 agreement.\n"
     assert target.read_bytes().startswith(b"date,kind,reference,")
+
+
+OBLIGATIONS_SAMPLE = re.compile(
+    r"```sh\n(collabagree list (examples/\S+ examples/\S+) --obligations --today (\S+) --to (\S+))\n"
+    r"```\n\n```text\n(.*?)```", re.DOTALL)
+
+
+def test_the_documented_obligations_sample_is_real_output(run_cli: Any) -> None:
+    match = OBLIGATIONS_SAMPLE.search((ROOT / "docs" / "register.md").read_text(encoding="utf-8"))
+    assert match, "no `collabagree list ... --obligations` sample in docs/register.md"
+    result = run_cli("list", *match.group(2).split(), "--obligations", "--today", match.group(3),
+                     "--to", match.group(4), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == match.group(5), "the --obligations sample in docs/register.md is out of date"

@@ -29,6 +29,10 @@ LEGEND = (
     (Kind.INSTALMENT, False, "instalment"), (Kind.EVALUATION, False, "evaluation"),
     (Kind.NOTICE, False, "last day to give notice"),
 )
+# The terminal table's columns, what needs doing first: a wide register scrolls sideways on a
+# small screen, and the columns that say what to do should be the ones in view.
+REGISTER_HEADERS = ("Reference", "Title", "Attention", "Next review", "End", "Days to expiry",
+                    "Status", "Type", "Jurisdiction", "Parties", "Start", "Errors", "Warnings")
 OBLIGATION_HEADERS = ("Date", "Agreement", "Obligation", "Responsible", "Attention")
 
 
@@ -70,7 +74,7 @@ def _register_row(row: RegisterRow) -> str:
         "Attention": (words, attention_class if words else ""),
     }
     cells = [_cell("th", "Reference", row.reference or row.path, scope="row")]
-    cells += [_cell("td", header, *values[header]) for header in HEADERS if header != "Reference"]
+    cells += [_cell("td", header, *values[header]) for header in REGISTER_HEADERS[1:]]
     return "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -123,7 +127,7 @@ def render_html(register: Register, window: Window) -> str:
     span_words = f"{long_date(window.start)} to {until}"
     count = f"{len(register.rows)} agreement{'s' if len(register.rows) != 1 else ''}"
     if register.rows:
-        register_part = _table(summary_line(register), HEADERS,
+        register_part = _table(summary_line(register), REGISTER_HEADERS,
                                [_register_row(row) for row in register.rows])
     else:
         register_part = "<p>No agreements found.</p>"

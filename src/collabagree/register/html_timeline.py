@@ -31,6 +31,9 @@ from collabagree.register.text import html_text, long_date
 WIDTH, PAD, AXIS_HEIGHT, ROW_HEIGHT, FOOT = 960, 12, 30, 68, 24
 LABEL_CHARS = 100  # longer labels are cut (in full in the text alternative)
 RECURRING = frozenset({Kind.REPORTING, Kind.KPI})
+# Drawing order: later kinds are drawn on top, so a review is never hidden by a milestone.
+DRAW_ORDER = {Kind.MILESTONE: 0, Kind.INSTALMENT: 1, Kind.EVALUATION: 2, Kind.NOTICE: 3,
+              Kind.REVIEW: 4}
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def _row(item: TimelineRow, span: Span, top: float, today: date) -> list[str]:
         f'{html_text(end_words)}</title></rect>',
     ]
     ticks: set[float] = set()
-    for obligation in item.obligations:
+    for obligation in sorted(item.obligations, key=lambda found: DRAW_ORDER.get(found.kind, -1)):
         x = span.x(obligation.day)
         if obligation.kind is Kind.EXPIRY:
             continue
