@@ -45,7 +45,7 @@ def calendar_and_table(run_cli: Any, folder: str, *window: str) -> tuple[list[ic
 def assert_same(events: list[icalendar.Event], rows: list[dict[str, Any]]) -> None:
     assert [event_facts(event) for event in events] == [
         (row["uid"], row["date"], row["kind"]) for row in rows]
-    for event, row in zip(events, rows):
+    for event, row in zip(events, rows, strict=True):
         summary, description = str(event["SUMMARY"]), str(event["DESCRIPTION"])
         assert summary.startswith(row["obligation"].split(":")[0])
         assert (row["reference"] or "") in summary

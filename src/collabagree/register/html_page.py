@@ -17,7 +17,7 @@ from collabagree.register.html_style import CSS
 from collabagree.register.html_timeline import legend_symbol, row_in_words, timeline_rows, timeline_svg
 from collabagree.register.obligations import Obligation, Window, collect_obligations
 from collabagree.register.row import ExpiryAlert, RegisterRow
-from collabagree.register.table import HEADERS, NONE, UNKNOWN_TITLE, attention, short_type, summary_line
+from collabagree.register.table import NONE, UNKNOWN_TITLE, attention, short_type, summary_line
 from collabagree.register.text import html_text, long_date
 
 PAGE_TITLE = "Collaboration agreements"
@@ -37,7 +37,7 @@ OBLIGATION_HEADERS = ("Date", "Agreement", "Obligation", "Responsible", "Attenti
 
 
 # Cells that take a whole line of a card on a narrow screen (the others go two by two).
-WIDE = frozenset({"Title", "Parties", "Attention", "Obligation", "Responsible"})
+WIDE = frozenset({"Title", "Parties", "Obligation", "Responsible"})
 
 
 def _cell(tag: str, label: str, value: object, klass: str = "", scope: str = "") -> str:
@@ -104,7 +104,9 @@ def _timeline(register: Register) -> str:
     legend = "".join(f"<li>{legend_symbol(kind, overdue=overdue)}<span>{html_text(words)}</span></li>"
                      for kind, overdue, words in LEGEND)
     in_words = "\n".join(_in_words(*row_in_words(item)) for item in rows)
-    return (f'<figure aria-labelledby="timeline-caption"><div class="scroll">'
+    return ('<p class="scroll-hint" aria-hidden="true">The timeline is wider than the screen: '
+            "scroll it sideways, or read it in words below.</p>"
+            f'<figure><div class="scroll">'
             f"{timeline_svg(rows, span, register.today, described_by='timeline-words')}</div>"
             f'<figcaption id="timeline-caption"><ul class="legend" aria-label="Legend">{legend}</ul>'
             "</figcaption></figure>"

@@ -55,12 +55,14 @@ svg.symbol { flex: none; }
 .in-words > li { margin-bottom: 8px; }
 .in-words ul { padding-left: 18px; margin: 2px 0; }
 p.note { color: var(--muted); font-size: 0.85rem; }
+p.scroll-hint { display: none; color: var(--muted); font-size: 0.85rem; margin: 0 0 4px; }
 footer { margin-top: 28px; color: var(--muted); font-size: 0.85rem; }
 @media (max-width: 640px) {
   main { padding: 10px; }
   h1 { font-size: 1.3rem; }
   table.cards, table.cards tbody, table.cards caption { display: block; width: 100%; }
-  table.cards tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0 10px; }
+  table.cards tr { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense;
+    gap: 0 10px; }
   table.cards th, table.cards td { display: block; min-width: 0; overflow-wrap: anywhere; }
   table.cards tbody th, table.cards td.wide { grid-column: 1 / -1; }
   table.cards tbody th { order: -1; }
@@ -72,8 +74,10 @@ footer { margin-top: 28px; color: var(--muted); font-size: 0.85rem; }
     text-align: left; }
   table.cards tbody th { font-size: 1rem; }
   table.cards td.date, table.cards td.num { white-space: nowrap; }
-  table.cards td::before { content: attr(data-label) ": "; font-weight: 600;
-    color: var(--muted); }
+  table.cards td::before { content: attr(data-label); display: block; font-size: 0.75rem;
+    font-weight: 600; color: var(--muted); }
+  table.cards td { padding: 3px 0; }
+  p.scroll-hint { display: block; }
 }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
@@ -81,6 +85,7 @@ footer { margin-top: 28px; color: var(--muted); font-size: 0.85rem; }
   main { max-width: none; padding: 0; }
   .scroll { overflow: visible; }
   svg.timeline { min-width: 0; }
+  p.scroll-hint { display: none; }
   tr, li, figure { break-inside: avoid; }
   h2 { break-after: avoid; }
   thead { display: table-header-group; }
