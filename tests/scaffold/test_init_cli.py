@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from collabagree.schema.json_schema import SCHEMA_ID
+from collabagree.scaffold.schema_ref import installed_schema
+from collabagree.schema.json_schema import SCHEMA_ID, schema_text
 from support.scaffold import TYPES, run, run_main
 
+SCHEMA_URI = installed_schema().as_uri()  # the offline default outside a checkout
 
 UNFINISHED: dict[str, set[str]] = {
     "funding_agreement": {"FUN007"},
@@ -20,7 +22,6 @@ UNFINISHED: dict[str, set[str]] = {
     "cross_sector_collaboration": {"INF021"},
 }
 """Findings of format 1.1 rules a fresh scaffold of each type still gets, besides placeholders."""
-
 
 @pytest.mark.parametrize("agreement_type", TYPES)
 def test_non_interactive_scaffold_for_each_type_checks_clean(tmp_path: Path, agreement_type: str) -> None:
@@ -31,7 +32,7 @@ def test_non_interactive_scaffold_for_each_type_checks_clean(tmp_path: Path, agr
     assert made.stderr == ""
     assert "Wrote agreement.yaml" in made.stdout and "collabagree check agreement.yaml" in made.stdout
     text = (tmp_path / "agreement.yaml").read_text(encoding="utf-8")
-    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_ID}\n")
+    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_URI}\n")
     assert f"  type: {agreement_type}\n" in text and "  status: draft\n" in text
 
     checked = run("check", "--output-format", "json", "agreement.yaml", cwd=tmp_path)
@@ -113,7 +114,7 @@ def test_example_by_prefix_is_copied_with_a_working_modeline(tmp_path: Path) -> 
     copied = (tmp_path / "dsa.yaml").read_text(encoding="utf-8")
     shipped = (Path(__file__).resolve().parents[2] / "examples" / "scot-health-data-sharing.yaml"
                ).read_text(encoding="utf-8")
-    assert copied.splitlines()[0] == f"# yaml-language-server: $schema={SCHEMA_ID}"
+    assert copied.splitlines()[0] == f"# yaml-language-server: $schema={SCHEMA_URI}"
     assert copied.splitlines()[1:] == shipped.splitlines()[1:]
     checked = run("check", "--exit-zero", "--output-format", "json", "dsa.yaml", cwd=tmp_path)
     assert not [f for f in json.loads(checked.stdout)["findings"] if f["code"].startswith("SCH")]
@@ -177,3 +178,31 @@ def test_interactive_flag_with_too_few_answers_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "input ended before every question was answered" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_schema_puts_the_schema_beside_the_file_and_names_it(tmp_path: Path) -> None:
+    made = run("init", "--no-input", "--write-schema", "new.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    text = (tmp_path / "new.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=agreement.schema.json\n")
+    assert (tmp_path / "agreement.schema.json").read_text(encoding="utf-8") == schema_text()
+    again = run("init", "--no-input", "--write-schema", "second.yaml", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr  # our own schema is simply brought up to date
+
+
+def test_write_schema_never_overwrites_another_file_of_that_name(tmp_path: Path) -> None:
+    (tmp_path / "agreement.schema.json").write_text('{"$id": "https://other.example/"}', encoding="utf-8")
+    made = run("init", "--no-input", "--write-schema", "new.yaml", cwd=tmp_path)
+    assert made.returncode == 2
+    assert made.stderr.count("\n") == 1 and "is not collabagree's schema" in made.stderr
+    assert not (tmp_path / "new.yaml").exists()
+
+
+def test_schema_output_writes_the_same_text_as_printing(tmp_path: Path) -> None:
+    printed = run("schema", cwd=tmp_path)
+    assert printed.returncode == 0 and printed.stdout == schema_text()
+    written = run("schema", "--output", "copy.json", cwd=tmp_path)
+    assert written.returncode == 0, written.stderr
+    assert (tmp_path / "copy.json").read_text(encoding="utf-8") == schema_text()
+    bad = run("schema", "-o", str(tmp_path / "missing" / "x.json"), cwd=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "does not exist" in bad.stderr

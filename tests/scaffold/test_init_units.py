@@ -26,7 +26,7 @@ from collabagree.scaffold.defaults import Given, complete, default_end, default_
 from collabagree.scaffold.examples import find_example
 from collabagree.scaffold.facts import derive_facts
 from collabagree.scaffold.prompting import Prompter
-from collabagree.scaffold.schema_ref import schema_reference
+from collabagree.scaffold.schema_ref import installed_schema, schema_reference
 from collabagree.scaffold.writer import write_new_file
 from collabagree.schema.json_schema import SCHEMA_ID
 from support.scaffold import TODAY
@@ -155,9 +155,11 @@ def test_schema_reference_relative_only_for_our_vendored_schema(tmp_path: Path) 
     (tmp_path / ".git").mkdir()
     (tmp_path / "schemas").mkdir()
     target = tmp_path / "agreements" / "new.yaml"
-    assert schema_reference(target) == SCHEMA_ID
+    installed = installed_schema().as_uri()
+    assert installed.startswith("file:///") and installed_schema().is_file()
+    assert schema_reference(target) == installed
     (tmp_path / "schemas" / "agreement.schema.json").write_text(json.dumps({"$id": "https://other/"}))
-    assert schema_reference(target) == SCHEMA_ID  # another tool's schema of the same name
+    assert schema_reference(target) == installed  # another tool's schema of the same name
     (tmp_path / "schemas" / "agreement.schema.json").write_text(json.dumps({"$id": SCHEMA_ID}))
     assert schema_reference(target) == "../schemas/agreement.schema.json"
     assert schema_reference(tmp_path / "top.yaml") == "schemas/agreement.schema.json"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
@@ -11,11 +12,21 @@ from collabagree.cli.app import app
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the agreement format."""
+def schema(
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the schema to FILE (atomically) instead of printing it.",
+        show_default=False)] = None,
+) -> None:
+    """Print the JSON Schema of the agreement format, or write it to a file."""
     from collabagree.schema.json_schema import schema_text
 
-    sys.stdout.write(schema_text())
+    if output is None:
+        sys.stdout.write(schema_text())
+        return
+    from collabagree.schema.output import write_schema_file
+
+    write_schema_file(output)
+    sys.stdout.write(f"Wrote {output}.\n")
 
 
 @app.command("rules")

@@ -49,15 +49,19 @@ def init(
         show_default=False)] = None,
     list_examples: Annotated[bool, typer.Option(
         "--list-examples", help="List the shipped examples with their type and jurisdiction.")] = False,
+    write_schema: Annotated[bool, typer.Option(
+        "--write-schema", help="Also write the JSON Schema beside the file, as agreement.schema.json, "
+                               "and point the modeline at it.")] = False,
 ) -> None:
     """Start a new agreement file with every section its type needs.
 
     On a terminal it asks for the type, jurisdiction, title, parties, lead agency and dates;
     with --no-input, or when stdin is not a terminal, it asks nothing and uses the flags plus
     defaults. Placeholders say TODO; defaults to confirm carry a '# TODO confirm' comment;
-    `collabagree check` lists both. The first line points editors at the schema: a relative
-    path when a copy of collabagree's schema sits in schemas/ above the file (up to the
-    repository root), else the published URL. The APS Charter rule pack is switched on for
+    `collabagree check` lists both. The first line points editors at the schema, offline:
+    with --write-schema, a copy written beside the file; else a relative path when a copy
+    of collabagree's schema sits in schemas/ above the file (up to the repository root);
+    else the schema installed with collabagree. The APS Charter rule pack is switched on for
     AU-CTH agreements with an Australian Government agency, and the UK Compact pack for UK
     agreements between a public body and a voluntary organisation.
     """
@@ -67,6 +71,7 @@ def init(
         path=path, type=agreement_type, jurisdiction=jurisdiction, title=title,
         parties=list(party or []), lead=lead, start=start, end=end, no_input=no_input,
         interactive=interactive, force=force, example=example, list_examples=list_examples,
+        write_schema=write_schema,
     )
     try:
         code = run_init(options, sys.stdout)

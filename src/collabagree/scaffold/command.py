@@ -24,7 +24,7 @@ from collabagree.scaffold.builder import render_scaffold
 from collabagree.scaffold.defaults import Given, complete, read_given_party_options
 from collabagree.scaffold.examples import example_bytes, find_example, format_listing, list_examples
 from collabagree.scaffold.prompting import ask_answers, stdin_is_terminal
-from collabagree.scaffold.schema_ref import schema_reference
+from collabagree.scaffold.schema_ref import ensure_schema_writable, schema_reference, write_schema_beside
 from collabagree.scaffold.writer import write_new_file
 
 T = TypeVar("T")
@@ -47,6 +47,7 @@ class InitOptions:
     force: bool = False
     example: str | None = None
     list_examples: bool = False
+    write_schema: bool = False
 
 
 def _flag(name: str, value: str | None, parse: Callable[[str], T]) -> T | None:
@@ -98,9 +99,13 @@ def run_init(options: InitOptions, out: TextIO, today: date | None = None) -> in
             raise UsageError(f"--example copies a finished example; it cannot be combined with "
                              f"{', '.join(conflicting)}")
         example = find_example(options.example)
-        write_new_file(target, example_bytes(example, schema_reference(target)), force=options.force)
+        if options.write_schema:
+            ensure_schema_writable(target, options.force)
+        write_new_file(target, example_bytes(example, schema_reference(target, options.write_schema)),
+                       force=options.force)
         out.write(f"Wrote {visible(str(target))}: a copy of the example '{example.name}' ({example.type}, "
                   f"{example.jurisdiction}).\n")
+        _write_schema(options, out)
         return 0
     given = given_from(options)
     # Refuse before asking anything: answering ten questions and then hearing "the file
@@ -110,7 +115,9 @@ def run_init(options: InitOptions, out: TextIO, today: date | None = None) -> in
     today = today or date.today()
     asking = options.interactive or (not options.no_input and stdin_is_terminal())
     answers = ask_answers(given, today) if asking else complete(given, today)
-    text = render_scaffold(answers, schema_reference(target))
+    if options.write_schema:
+        ensure_schema_writable(target, options.force)
+    text = render_scaffold(answers, schema_reference(target, options.write_schema))
     write_new_file(target, text.encode("utf-8"), force=options.force)
     placeholders = sum(1 for line in text.splitlines() if "TODO" in line)
     shown = visible(str(target))  # the path as given: its controls shown, never acted on
@@ -118,4 +125,12 @@ def run_init(options: InitOptions, out: TextIO, today: date | None = None) -> in
               f"{len(answers.parties)} parties and {placeholders} lines to complete or confirm "
               "(marked TODO).\n"
               f"Next: fill them in, then run `collabagree check {shown}`.\n")
+    _write_schema(options, out)
     return 0
+
+
+def _write_schema(options: InitOptions, out: TextIO) -> None:
+    """With --write-schema: the schema beside the new file, which its modeline names."""
+    if options.write_schema:
+        written = write_schema_beside(options.path, options.force)
+        out.write(f"Wrote {visible(str(written))}: the schema the new file's first line points editors at.\n")
