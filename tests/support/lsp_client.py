@@ -7,7 +7,6 @@ import shutil
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient

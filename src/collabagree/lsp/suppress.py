@@ -13,9 +13,9 @@ before and the new comment really covers the finding.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from collabagree.core.findings import Finding
+from collabagree.core.findings import Finding, Span
 from collabagree.lint.suppress import parse_suppressions
 from collabagree.load.reader import LoadedFile, load_bytes
 
@@ -46,11 +46,18 @@ def _loaded(text: str) -> LoadedFile | None:
     return None if loaded.findings else loaded
 
 
-def _works(original: LoadedFile, text: str, finding: Finding) -> bool:
-    """The edited text parses to the same data, and a suppression comment covers `finding`."""
-    edited = _loaded(text)
+def _works(original: LoadedFile, insert: TextInsert, finding: Finding) -> bool:
+    """The edited text parses to the same data, and a suppression comment covers `finding`
+    (moved down by the lines inserted above it)."""
+    edited = _loaded(apply(original.text, insert))
     if edited is None or edited.data != original.data:
         return False
+    line = finding.span.line
+    if insert.line < line or (insert.line == line and insert.column == 1):
+        shift = insert.text.count("\n")
+        span = finding.span
+        finding = replace(finding, span=Span(span.line + shift, span.column, span.end_line + shift,
+                                             span.end_column))
     return any(suppression.covers(finding) is not None for suppression in parse_suppressions(edited))
 
 
@@ -95,7 +102,7 @@ def line_suppression(text: str, finding: Finding) -> TextInsert | None:
     indent = content[: len(content) - len(content.lstrip())]
     candidates.append(TextInsert(line, 1, f"{indent}# collabagree: ignore[{finding.code}]\n"))
     for candidate in candidates:
-        if _works(original, apply(original.text, candidate), finding):
+        if _works(original, candidate, finding):
             return candidate
     return None
 
@@ -114,6 +121,6 @@ def file_suppression(text: str, finding: Finding) -> TextInsert | None:
     last = len(lines) if original.text.endswith("\n") else len(lines) + 1
     candidates.append(TextInsert(last, 1, f"{ending}# collabagree: file-ignore[{finding.code}]\n"))
     for candidate in candidates:
-        if _works(original, apply(original.text, candidate), finding):
+        if _works(original, candidate, finding):
             return candidate
     return None

@@ -111,8 +111,13 @@ async def _serve(path: Path, options: PreviewOptions, sockets: list[socket.socke
     stop = asyncio.Event()
     received: list[int] = []
     loop = asyncio.get_running_loop()
+
+    def stop_on(number: int) -> None:
+        received.append(number)
+        stop.set()
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, lambda number=signum: (received.append(number), stop.set()))
+        loop.add_signal_handler(signum, stop_on, signum)
     await hub.rebuild()
     runner = web.AppRunner(PreviewApp(hub, options.file, port).application(), access_log=None,
                            handle_signals=False, shutdown_timeout=1.0)

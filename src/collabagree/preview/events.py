@@ -14,7 +14,7 @@ KEEPALIVE_SECONDS = 15.0
 def encode_event(version: int, payload: dict[str, object]) -> bytes:
     """One SSE event; JSON has no raw newlines, so one `data:` line holds it."""
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return f"id: {version}\ndata: {data}\n\n".encode("utf-8")
+    return f"id: {version}\ndata: {data}\n\n".encode()
 
 
 async def stream_events(request: web.Request, hub: PreviewHub, display_path: str) -> web.StreamResponse:

@@ -62,7 +62,7 @@ class PreviewHub:
         async with self._changed:
             try:
                 await asyncio.wait_for(self._changed.wait_for(ready), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return None
             if self.stopping:
                 return None
