@@ -75,6 +75,7 @@ def test_builds_keep_the_last_good_page(tmp_path: Path) -> None:
     builder = SnapshotBuilder(path, "a.yaml")
     first = builder.build()
     assert (first.version, first.page_version, first.banner) == (1, 1, None)
+    assert builder.build() is first  # touched, not changed: nothing is redone
     path.write_text(good.replace("parties:\n", "parties: [\n", 1), encoding="utf-8")
     broken = builder.build()
     assert broken.version == 2 and broken.page is first.page and broken.page_version == 1

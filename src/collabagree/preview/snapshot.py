@@ -79,6 +79,7 @@ class SnapshotBuilder:
         self.path = path
         self.display_path = display_path
         self._last: Snapshot | None = None
+        self._last_input: tuple[bytes, Settings] | None = None
 
     @property
     def last(self) -> Snapshot | None:
@@ -96,6 +97,9 @@ class SnapshotBuilder:
         try:
             raw = self._read()
             settings = self._settings()
+            if previous is not None and self._last_input == (raw, settings):
+                return previous  # saved without a change (or only touched): nothing to redo
+            self._last_input = (raw, settings)
             result, agreement = check_and_model(self.display_path, raw, Selection(settings))
             findings = tuple(result.findings)
             blocking = blocking_findings(result.findings, strict=False)
@@ -107,6 +111,7 @@ class SnapshotBuilder:
                 page = split_rendering(documents["html"])
                 page_version += 1
         except CollabagreeError as error:
+            self._last_input = None
             banner = f"{error}. Showing the last good version."
         self._last = Snapshot(version, page_version, page, findings, banner)
         return self._last
