@@ -31,6 +31,8 @@ def test_wheel_contains_the_data_folders(wheel: Path) -> None:
         shipped = [name for name in names if name.startswith(f"collabagree/_data/{folder}/")]
         on_disk = [path for path in (ROOT / folder).rglob("*") if path.is_file()]
         assert len(shipped) == len(on_disk) > 0, folder
+    for asset in ("page.html", "preview.js", "preview.css"):  # what `preview` serves
+        assert f"collabagree/preview/assets/{asset}" in names, asset
 
 
 def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path) -> None:
@@ -60,3 +62,11 @@ def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path
                               "from collabagree.core.resources import data_dir; print(data_dir('examples'))"],
                              capture_output=True, text=True, cwd=workdir, env=env, check=True).stdout.strip()
     assert shipped.startswith(str(venv)) and len(list(Path(shipped).glob("*.yaml"))) >= 5
+    # `init` outside any checkout points the modeline at the schema installed with the wheel.
+    made = subprocess.run([str(script), "init", "--no-input", "new.yaml"], capture_output=True, text=True,
+                          cwd=workdir, env=env, timeout=600)
+    assert made.returncode == 0, made.stderr
+    first = (workdir / "new.yaml").read_text(encoding="utf-8").splitlines()[0]
+    schema = Path(venv).resolve().as_uri()
+    assert first.startswith(f"# yaml-language-server: $schema={schema}/") and first.endswith(
+        "/collabagree/_data/schemas/agreement.schema.json"), first
