@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.client
 import os
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,10 +54,10 @@ def preview(tmp_path: Path) -> Iterator[tuple[RunningPreview, Path]]:
         running.stop()
 
 
-def _status(url: str, host: str) -> int:
+def _status(url: str, host: str, address: str = "127.0.0.1") -> int:
     match = re.match(r"http://([\d.]+):(\d+)/", url)
     assert match
-    connection = http.client.HTTPConnection(match.group(1), int(match.group(2)), timeout=30)
+    connection = http.client.HTTPConnection(address, int(match.group(2)), timeout=30)
     try:
         connection.putrequest("GET", "/", skip_host=True)
         connection.putheader("Host", host)
@@ -64,6 +65,15 @@ def _status(url: str, host: str) -> int:
         return connection.getresponse().status
     finally:
         connection.close()
+
+
+def _has_ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
 
 
 def test_preview_in_chromium(preview: tuple[RunningPreview, Path], tmp_path: Path) -> None:
@@ -131,6 +141,9 @@ def test_preview_in_chromium(preview: tuple[RunningPreview, Path], tmp_path: Pat
     assert _status(running.url, f"attacker.example:{running.port}") == 403
     assert _status(running.url, "attacker.example") == 403
     assert _status(running.url, f"127.0.0.1:{running.port + 1 if running.port < 65535 else 1}") == 403
+    if socket.has_ipv6 and _has_ipv6_loopback():
+        assert _status(running.url, f"[::1]:{running.port}", address="::1") == 200
+        assert _status(running.url, f"attacker.example:{running.port}", address="::1") == 403
 
     code, stderr = running.interrupt()
     assert code == 130
