@@ -4,7 +4,9 @@
 - `sections`: which section of the document a finding's YAML path concerns;
 - `snapshot`: one check-and-render of the watched file, keeping the last good document;
 - `hub`: rebuilds on change and hands the newest snapshot to every open page;
+- `security`: the Host names answered, the Content-Security-Policy and other headers;
 - `server`: the aiohttp application (fixed routes, Host check, security headers);
 - `events`: the server-sent events stream;
-- `command`: binding loopback sockets, watching the file, Ctrl-C.
+- `watch`: watchfiles on the file's folder, for that one file;
+- `command`: binding loopback sockets, serving, Ctrl-C.
 """

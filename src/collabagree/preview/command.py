@@ -11,6 +11,7 @@ import errno
 import signal
 import socket
 import sys
+import threading
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +130,9 @@ async def _serve(path: Path, options: PreviewOptions, sockets: list[socket.socke
         out.write(f"Previewing {options.file} at {url} (Ctrl-C to stop)\n")
         out.flush()
         if options.open_browser:
-            loop.run_in_executor(None, webbrowser.open, url)
+            # A daemon thread, not the loop's executor: a text-mode browser may not return
+            # until it is closed, and that must not hold up stopping.
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         watcher = asyncio.create_task(watch_file(path, hub, stop))
         await stop.wait()
         await hub.stop()
