@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from collabagree.core.errors import InputPathError, UsageError
+from collabagree.core.findings import visible_controls
 from collabagree.preview.hub import PreviewHub
 from collabagree.preview.snapshot import SnapshotBuilder
 from collabagree.preview.watch import watch_file
@@ -86,7 +87,7 @@ def check_file(path_text: str) -> Path:
     path = Path(path_text)
     if not path.is_file():
         what = "is not a file" if path.exists() else "does not exist"
-        raise InputPathError(f"{path_text}: {what}")
+        raise InputPathError(f"{visible_controls(path_text)}: {what}")
     return path.resolve()
 
 
@@ -127,7 +128,8 @@ async def _serve(path: Path, options: PreviewOptions, sockets: list[socket.socke
         for sock in sockets:
             await web.SockSite(runner, sock).start()
         url = f"http://127.0.0.1:{port}/"
-        out.write(f"Previewing {options.file} at {url} (Ctrl-C to stop)\n")
+        # The path as given, its control characters shown rather than sent to the terminal.
+        out.write(f"Previewing {visible_controls(options.file)} at {url} (Ctrl-C to stop)\n")
         out.flush()
         if options.open_browser:
             # A daemon thread, not the loop's executor: a text-mode browser may not return
