@@ -8,11 +8,9 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
-from support import EXAMPLES
 
 from collabagree.drafting import ir
 from collabagree.drafting.engine import draft
@@ -20,6 +18,7 @@ from collabagree.drafting.numbering import iter_inline_holders
 from collabagree.load.reader import load_file
 from collabagree.model import Agreement
 from collabagree.model.enums import Jurisdiction, values
+from support import EXAMPLES
 
 JURISDICTIONS = [code for code in values(Jurisdiction)]
 BINDINGS: list[Any] = [True, False, "mixed"]
@@ -160,8 +159,6 @@ def _blocks(document: ir.Document) -> list[ir.Block]:
     found: list[ir.Block] = []
     for section in document.sections:
         found.extend(section.intro)
-        for clause in document.all_clauses():
-            pass
     for clause in document.all_clauses():
         found.extend(clause.blocks)
     return found

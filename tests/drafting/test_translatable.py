@@ -4,11 +4,11 @@ te reo Māori edition can follow without touching the engine."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from babel.messages.extract import extract_from_dir
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
+
 from support import ROOT
 
 CLAUSES = ROOT / "templates" / "clauses"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from collabagree.scaffold.schema_ref import installed_schema
-from collabagree.schema.json_schema import SCHEMA_ID, schema_text
+from collabagree.schema.json_schema import schema_text
 from support.scaffold import TYPES, run, run_main
 
 SCHEMA_URI = installed_schema().as_uri()  # the offline default outside a checkout

@@ -8,9 +8,9 @@ from collabagree.cli import check as _check  # noqa: F401 - registers `check`
 from collabagree.cli import info as _info  # noqa: F401 - registers `schema`, `rules`, `rule`
 from collabagree.cli import init as _init  # noqa: F401 - registers `init`
 from collabagree.cli import list as _list  # noqa: F401 - registers `list`
-from collabagree.cli import render as _render  # noqa: F401 - registers `render`
-from collabagree.cli import preview as _preview  # noqa: F401 - registers `preview`
 from collabagree.cli import lsp as _lsp  # noqa: F401 - registers `lsp`
+from collabagree.cli import preview as _preview  # noqa: F401 - registers `preview`
+from collabagree.cli import render as _render  # noqa: F401 - registers `render`
 from collabagree.cli.app import app
 from collabagree.cli.errors import run_guarded
 

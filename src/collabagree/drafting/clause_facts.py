@@ -17,6 +17,11 @@ _SURVIVING = (("information.confidentiality", "confidentiality"), ("information.
               ("data.handling", "personal information"))
 
 
+if TYPE_CHECKING:
+    from collabagree.drafting.structure import Structure
+    from collabagree.model import Agreement
+
+
 class ClauseSpecifics:
     """Mixin of `ClauseFacts`."""
 
@@ -30,8 +35,8 @@ class ClauseSpecifics:
         def binds(self, part: str) -> bool:
             ...
 
-    _s: Any
-    a: Any
+    _s: Structure
+    a: Agreement
 
 
 

@@ -10,6 +10,11 @@ STATUS_WORDS = {"separate": "Separate controller", "joint": "Joint controller", 
 _COUNTRY = {"UK": "the United Kingdom", "NZ": "New Zealand", "AU": "Australia"}
 
 
+if TYPE_CHECKING:
+    from collabagree.drafting.structure import Structure
+    from collabagree.model import Agreement
+
+
 class DataFacts:
     """Mixin of `ClauseFacts`."""
 
@@ -19,8 +24,8 @@ class DataFacts:
         def join(self, items: Any, conjunction: str = "and") -> tk.Wording:
             ...
 
-    _s: Any
-    a: Any
+    _s: Structure
+    a: Agreement
 
 
 

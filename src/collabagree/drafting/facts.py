@@ -175,7 +175,8 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         info = self.a.information
         listed = info.official_information.regimes if info and info.official_information else None
         names: list[str] = []
-        for code in list(listed or []) or [party_regime(p) for p in self.a.public_parties]:
+        codes: list[str | None] = list(listed or []) or [party_regime(p) for p in self.a.public_parties]
+        for code in codes:
             name = regime_act_name(code)
             if name and name not in names:
                 names.append(name)

@@ -10,7 +10,7 @@ as a paragraph (the templates check for None).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from collabagree.drafting import tokens as tk
 
@@ -24,6 +24,10 @@ _DETERMINERS = frozenset({
 _SENTENCE_INSIDE = re.compile(r"[.!?;:]\s+\S")
 
 
+if TYPE_CHECKING:
+    from collabagree.drafting.structure import Structure
+
+
 class Phrasing:
     """Mixin of `ClauseFacts`: user text shaped to finish a sentence."""
 
@@ -32,7 +36,7 @@ class Phrasing:
             """Capitalised words that must keep their capital (party names, defined terms)."""
             ...
 
-    _s: Any
+    _s: Structure
 
 
     def phrase(self, text: str | None, infinitive: bool = False) -> tk.Wording | None:

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from collabagree.drafting import tokens as tk
 
+if TYPE_CHECKING:
+    from collabagree.drafting.structure import Structure
+    from collabagree.model import Agreement
+
 
 class Signing:
     """Mixin of `ClauseFacts`."""
@@ -17,8 +21,8 @@ class Signing:
         def date(self, value: Any) -> str:
             ...
 
-    _s: Any
-    a: Any
+    _s: Structure
+    a: Agreement
 
 
 

@@ -19,6 +19,11 @@ MEETING_LEVEL_WORDS = {"practitioner": "Practitioner", "operational": "Operation
                        "management": "Management", "executive": "Executive"}
 
 
+if TYPE_CHECKING:
+    from collabagree.drafting.structure import Structure
+    from collabagree.model import Agreement
+
+
 class Tables:
     """Mixin of `ClauseFacts`: one method per table."""
 
@@ -32,15 +37,15 @@ class Tables:
         def every_months(self, count: int) -> str:
             ...
 
-    _s: Any
-    a: Any
+    _s: Structure
+    a: Agreement
 
 
 
 
 
     def _t(self, words: Mapping[str, str], value: str | None) -> str:
-        return self._s.gettext(words[value]) if value in words else ""
+        return self._s.gettext(words[value]) if value is not None and value in words else ""
 
     def _inline(self, value: Any) -> Any:
         return self._s.inline(value) if value not in (None, "") else ""

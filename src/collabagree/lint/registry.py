@@ -7,8 +7,26 @@ from collections.abc import Iterable
 from collabagree.core.errors import UsageError
 from collabagree.lint.rule import Rule
 from collabagree.lint.rules import (
-    aps, bnd, com, dsp, fun, fun_terms, gen, gov, inf, lif, nzp, prf, pty, pur, ref, rsk, sig, txt,
-    ukc, vic,
+    aps,
+    bnd,
+    com,
+    dsp,
+    fun,
+    fun_terms,
+    gen,
+    gov,
+    inf,
+    lif,
+    nzp,
+    prf,
+    pty,
+    pur,
+    ref,
+    rsk,
+    sig,
+    txt,
+    ukc,
+    vic,
 )
 from collabagree.schema.codes import SCHEMA_CODES
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from collabagree.core.findings import Severity, Span
-from collabagree.domain.agreement_types import BY_VALUE, TYPE_SHORT_NAMES
 from collabagree.core.positions import YamlPath
+from collabagree.domain.agreement_types import BY_VALUE, TYPE_SHORT_NAMES
 
 if TYPE_CHECKING:
     from collabagree.lint.context import RuleContext

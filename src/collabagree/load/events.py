@@ -23,9 +23,9 @@ from ruamel.yaml.reader import ReaderError
 from collabagree.core.findings import FILE_START, Finding, Span
 from collabagree.core.positions import PositionMap, YamlPath, format_yaml_path, span_from_marks
 from collabagree.load.comments import Comment, find_comments
+from collabagree.load.hints import syntax_hint
 from collabagree.load.scalars import UnreadableScalar, construct_scalar, resolve_plain
 from collabagree.schema.codes import schema_finding
-from collabagree.load.hints import syntax_hint
 
 try:  # the C parser is an optional speed-up; behaviour is the same without it
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found,unused-ignore]

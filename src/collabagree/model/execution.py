@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from collabagree.model.enums import Capacity, FoiRegime
-
 from collabagree.model.base import IsoDate, ItemId, PartyRef, Role, ShortText, StrictModel, Text, field
+from collabagree.model.enums import Capacity, FoiRegime
 
 
 class Witness(StrictModel):
@@ -52,7 +51,8 @@ class DocumentControl(StrictModel):
 class Redaction(StrictModel):
     """One value withheld from the public version, and the lawful ground for it."""
 
-    path: ShortText = Field(description="What is withheld: dot-separated keys from the root; an item's id or [n] selects a list item.")
+    path: ShortText = Field(description=(
+        "What is withheld: dot-separated keys from the root; an item's id or [n] selects a list item."))
     ground: ShortText | None = field("The exemption or withholding ground, as the Act writes it (s40(2), s9(2)(a)).")
     reason: Text | None = field("Why the ground applies to this value.")
     approved_by: Role | None = field("The position that approved the redaction.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from collabagree.model.base import Amount, IsoDate, PartyRef, ShortText, StrictModel, Text, field
 from collabagree.model.enums import ContributionType
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from collabagree.lint.rules.lif_dates import add_months
+from collabagree.core.dates import add_months
 from collabagree.register.collect import Register
 from collabagree.register.duty import Kind
 from collabagree.register.obligations import (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from collabagree.lint.rules.lif_dates import add_months
+from collabagree.core.dates import add_months
 from collabagree.register.collect import Register
 from collabagree.register.duty import KIND_ORDER, Duty, Kind
 from collabagree.register.row import RegisterRow

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from collabagree.core.positions import format_yaml_path
 from collabagree.domain import sources
 from collabagree.domain.sources import cite
+from collabagree.domain.superseded import NAA_AFDA, NCVO_COVENANT, find_superseded
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank
 from collabagree.model import Agreement
 from collabagree.model.parties import Party
 
-from collabagree.domain.superseded import NAA_AFDA, NCVO_COVENANT, find_superseded
 
 def _binds(agreement: Agreement) -> bool:
     legal = agreement.agreement.legal_status

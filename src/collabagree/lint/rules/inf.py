@@ -10,25 +10,25 @@ from collections.abc import Iterator
 
 from collabagree.core.findings import Severity
 from collabagree.core.positions import YamlPath
-from collabagree.domain.regimes import describe_regime, party_regime, regime
 from collabagree.domain import sources
+from collabagree.domain.regimes import describe_regime, party_regime, regime
 from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list
-from collabagree.lint.rules.inf_official import (
-    assist_on_behalf_missing,
-    consultation_too_slow,
-    official_information_missing,
-    regime_mismatch,
-    regime_not_covered,
-)
 from collabagree.lint.rules.inf_flows import (
     consent_sole_basis,
     controller_status_missing,
     personal_flag_missing,
     rights_requests_centralised,
     special_category_condition_missing,
+)
+from collabagree.lint.rules.inf_official import (
+    assist_on_behalf_missing,
+    consultation_too_slow,
+    official_information_missing,
+    regime_mismatch,
+    regime_not_covered,
 )
 from collabagree.lint.rules.inf_records import ip_missing, non_corporate_channel, records_missing
 from collabagree.model import Agreement

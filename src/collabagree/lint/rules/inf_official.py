@@ -9,10 +9,6 @@ from collections.abc import Iterator
 
 from collabagree.domain import sources
 from collabagree.domain.jurisdictions import jurisdiction
-from collabagree.domain.sources import cite
-from collabagree.lint.context import RuleContext
-from collabagree.lint.rule import Violation, rule
-from collabagree.lint.rules.helpers import is_blank, quote_list
 from collabagree.domain.regimes import (
     describe_regime,
     fitting_regime,
@@ -20,6 +16,7 @@ from collabagree.domain.regimes import (
     regime,
     response_working_days,
 )
+from collabagree.domain.sources import cite
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Violation, rule
 from collabagree.lint.rules.helpers import is_blank, quote_list

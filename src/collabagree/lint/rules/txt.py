@@ -9,9 +9,8 @@ from collabagree.core.findings import Severity, Span
 from collabagree.core.positions import YamlPath, format_yaml_path
 from collabagree.lint.context import RuleContext
 from collabagree.lint.rule import Rule, Violation, rule
-from collabagree.lint.rules.helpers import find_words, quote_list
-from collabagree.lint.rules.placeholders import AUTOLINK, PLACEHOLDERS, placeholders_in
 from collabagree.lint.rules.helpers import Clauses, find_words, quote_list, word_pattern
+from collabagree.lint.rules.placeholders import AUTOLINK, PLACEHOLDERS, placeholders_in
 from collabagree.lint.rules.txt_terms import TERM_RULES
 from collabagree.model import Agreement
 from collabagree.model.textfields import iter_strings
