@@ -95,12 +95,18 @@ _AROUND_PARENS = re.compile(r"\s*([()])\s*")
 _DOTTED = re.compile(r"s(\d+)\.\d")
 
 
+MAX_GROUND_LENGTH = 80
+"""No ground of any regime is written in more characters than this."""
+
+
 def normalise_ground(text: str) -> str:
     """The canonical form of a ground: "section 43(2)", "s.43(2)" and "S 43 (2)" all give
     "s43(2)"; "Schedule 1, clause 5" and "clause 5 of Schedule 1" give "Sch 1 cl 5"; "sch4 pt4
     s6" gives "Sch 4 Pt 4 s6". A bare number is a section ("43(2)" gives "s43(2)"). Text that
     is not a ground comes back with its spaces tidied, so it matches nothing. Linear time."""
     tidy = " ".join(text.split())
+    if len(tidy) > MAX_GROUND_LENGTH:
+        return tidy  # far longer than any ground: not one, and no need to read it
     tokens = [m.group() for m in _TOKEN.finditer(_AROUND_PARENS.sub(r"\1", tidy.lower()))]
     parts: list[tuple[str, list[str], list[str]]] = []  # (kind, [number], groups)
     for token in tokens:
