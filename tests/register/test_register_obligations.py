@@ -82,7 +82,7 @@ def test_descriptions_carry_the_details(register: Register) -> None:
     assert report.details == ("Reports to: the Council.", "What: The Monitoring Return.", "KPIs: K1.")
     instalment = next(item for item in found if item.kind is Kind.INSTALMENT
                       and item.day == date(2027, 4, 15))
-    assert instalment.what == "Instalment due: GBP 45,000"
+    assert instalment.what == "Instalment due: £45,000"
     assert instalment.details == ("Instalment 2 of 2.", "Condition: The previous Monitoring Return")
     notice = next(item for item in found if item.kind is Kind.NOTICE)
     assert "90 days' written notice" in notice.details[0]

@@ -100,10 +100,10 @@ def _instalments(agreement: Agreement, names: Names) -> list[Duty]:
 
 
 def _money(amount: float | int | None, currency: str | None) -> str:
-    if amount is None:
-        return ""
-    number = f"{amount:,.2f}".removesuffix(".00")
-    return f"{currency} {number}" if currency else number
+    # As the documents write it: £11,250, NZ$4,200,000 (render/localise.py).
+    from collabagree.render.localise import format_money
+
+    return format_money(amount, currency)
 
 
 def _recurring(agreement: Agreement, names: Names) -> list[RecurringDuty]:
