@@ -136,7 +136,7 @@ def test_jurisdiction_filter_and_offsets() -> None:
 
 def _best_time(text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         find_superseded(text)
         best = min(best, time.perf_counter() - start)
@@ -147,7 +147,9 @@ def test_linear_time_on_adversarial_input() -> None:
     unit = ("the Compact ( the national Compact Administrative Functions Disposal AFDA Express "
             "Working Together to Safeguard Children ( National Guidance for Child Protection in Scotland 2021 "
             "(updated Local Compact GDPR UK GDPR s 19 section PSPF Policy 1 replaced " + " " * 40)
-    small = (unit * (100_000 // len(unit) + 1))[:100_000]
+    # Ten times the text: linear work takes about 10x, quadratic 100x; the bound is far
+    # from both, so a busy machine cannot fail it.
+    small = (unit * (20_000 // len(unit) + 1))[:20_000]
     large = (unit * (200_000 // len(unit) + 1))[:200_000]
     ratio = _best_time(large) / max(_best_time(small), 1e-6)
-    assert ratio < 3.5, f"200 kB took {ratio:.1f}x the time of 100 kB"
+    assert ratio < 35, f"200 kB took {ratio:.1f}x the time of 20 kB"

@@ -108,7 +108,7 @@ def test_partial_release_provisions() -> None:
 
 def _best(function: object, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         function(text)  # type: ignore[operator]
         best = min(best, time.perf_counter() - start)
@@ -121,6 +121,8 @@ def test_linear_time() -> None:
 
     for function, unit in ((normalise_ground, "s1(1)"), (normalise_ground, "( ( "), (lookup, "(2)"),
                            (normalise_ground, "section ")):
-        small, large = unit * (100_000 // len(unit)), unit * (200_000 // len(unit))
+        # Ten times the text: linear work takes about 10x, quadratic 100x. The bound sits
+        # far from both, so a busy machine (CI runs beside other jobs) cannot fail it.
+        small, large = unit * (20_000 // len(unit)), unit * (200_000 // len(unit))
         ratio = _best(function, large) / max(_best(function, small), 1e-6)
-        assert ratio < 3.5, f"{unit!r}: 200 kB took {ratio:.1f}x the time of 100 kB"
+        assert ratio < 35, f"{unit!r}: 200 kB took {ratio:.1f}x the time of 20 kB"

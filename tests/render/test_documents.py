@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from collabagree.drafting.clause_facts import SCHEDULE_PREFIX as _SCHEDULE_PREFIX
 from collabagree.model import Agreement
 from support.render import EXAMPLE_PATHS, Rendered, squash
 
@@ -19,7 +20,8 @@ def key_strings(agreement: Agreement) -> list[str]:
     strings = [agreement.agreement.title]
     strings += [party.name for party in agreement.parties]
     strings += [s.position for s in agreement.signatories or [] if s.position]
-    strings += [s.title for s in agreement.schedules or [] if s.title]
+    # The engine numbers schedules itself, so a typed "Schedule 1 –" is not repeated.
+    strings += [_SCHEDULE_PREFIX.sub("", s.title) for s in agreement.schedules or [] if s.title]
     if agreement.governance and agreement.governance.bodies:
         strings.append(agreement.governance.bodies[0].name or "")
     levels = agreement.dispute_resolution.levels if agreement.dispute_resolution else None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from collabagree.drafting import tokens as tk
 from collabagree.drafting.words import capfirst
 
-_SCHEDULE_PREFIX = re.compile(r"^\s*schedule\s+\d+\s*[-–—:.]?\s*", re.IGNORECASE)
+SCHEDULE_PREFIX = re.compile(r"^\s*schedule\s+\d+\s*[-–—:.]?\s*", re.IGNORECASE)
 _SCHEDULE_REF = re.compile(r"^\s*schedule\s+(\d{1,3})\s*\.?\s*$", re.IGNORECASE)
 _ABBREVIATIONS = {"abn": "ABN", "acn": "ACN", "nzbn": "NZBN", "ukprn": "UKPRN", "urn": "URN"}
 _SURVIVING = (("information.confidentiality", "confidentiality"), ("information.records", "records"),
@@ -109,7 +109,7 @@ class ClauseSpecifics:
 
     def schedule_title(self, schedule: Any) -> str:
         """A schedule's title without a typed "Schedule 1 –" (the number comes from order)."""
-        return _SCHEDULE_PREFIX.sub("", schedule.title or "") or schedule.id
+        return SCHEDULE_PREFIX.sub("", schedule.title or "") or schedule.id
 
     def schedule_anchor(self, text: str | None) -> str | None:
         """The anchor of the schedule a text such as "Schedule 1" or a schedule id names."""

@@ -28,8 +28,9 @@ def _front(front: ir.FrontPage) -> list[str]:
     if front.parties:
         lines.append("**" + escape_markdown("Between:") + "**")
         lines.append("")
-        for index, (name, label) in enumerate(front.parties, start=1):
-            lines.append(f"{index}\\. " + escape_markdown(f"{name} ({label})", line_start=False))
+        # Full names only, as a front page lists them; the Parties clause defines the labels.
+        for index, (name, _label) in enumerate(front.parties, start=1):
+            lines.append(escape_markdown(f"({index}) {name}"))
             lines.append("")
     for label, value in front.facts:
         lines.append(escape_markdown(f"{label}: {value}") + "  ")

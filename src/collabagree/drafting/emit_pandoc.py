@@ -63,8 +63,9 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
     blocks: list[Node] = []
     if front.parties:
         blocks.append(para(text("Between:"), style="Front Label"))
-        for index, (name, label) in enumerate(front.parties, start=1):
-            blocks.append(para(text(f"({index}) {name} ({label})"), style="Front Party"))
+        # Full names only, as a front page lists them; the Parties clause defines the labels.
+        for index, (name, _label) in enumerate(front.parties, start=1):
+            blocks.append(para(text(f"({index}) {name}"), style="Front Party"))
     for label, value in front.facts:
         blocks.append(para(text(f"{label}: {value}"), style="Front Fact"))
     blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))

@@ -171,15 +171,16 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         return [p for p in self.a.parties if p.legal_person]
 
     def foi_acts(self) -> list[str]:
-        """The freedom of information Acts of the public parties, without repeats."""
+        """The freedom of information Acts of the public parties, without repeats, each
+        with its article as a sentence names it ("the Official Information Act 1982")."""
         info = self.a.information
         listed = info.official_information.regimes if info and info.official_information else None
         names: list[str] = []
         codes: list[str | None] = list(listed or []) or [party_regime(p) for p in self.a.public_parties]
         for code in codes:
             name = regime_act_name(code)
-            if name and name not in names:
-                names.append(name)
+            if name and "the " + name not in names:
+                names.append("the " + name)
         return names
 
     @property

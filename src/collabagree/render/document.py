@@ -27,7 +27,6 @@ from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
 from collabagree.render.localise import format_date
-from collabagree.render.markdown import render_markdown
 from collabagree.render.outputs import InputIndex, output_paths
 
 if TYPE_CHECKING:
@@ -113,10 +112,15 @@ def render_documents(agreement: Agreement, options: RenderOptions,
                      warnings: list[str] | None = None) -> dict[str, bytes]:
     """Every requested format as bytes, in the order md, html, docx, pdf.
 
-    The PDF is made from the agreement with the characters its fonts cannot show replaced
-    (`pdf_text`); what was replaced is added to `warnings`.
+    The drafting engine writes one document tree (`drafting.engine.draft`); the Markdown is
+    written from it and the other formats reach pandoc as its JSON AST, so no text is read
+    as Markdown on the way. The PDF is drafted from the agreement with the characters its
+    fonts cannot show replaced (`pdf_text`); what was replaced is added to `warnings`.
     """
-    body = render_markdown(agreement, options.template_dir)
+    from collabagree.drafting.engine import draft
+    from collabagree.render.produce import markdown_document, pandoc_json
+
+    document = draft(agreement, options.template_dir)
     metadata = document_metadata(agreement)
     epoch = _epoch(agreement)
     documents: dict[str, bytes] = {}
@@ -124,17 +128,17 @@ def render_documents(agreement: Agreement, options: RenderOptions,
         if extension not in options.formats:
             continue
         if extension == "md":
-            documents["md"] = (front_matter(metadata) + body).encode("utf-8")
-        elif extension == "pdf":
+            documents["md"] = markdown_document(document, front_matter(metadata)).encode("utf-8")
+            continue
+        source, meta = document, metadata
+        if extension == "pdf":
             fitted = _fit_for_pdf(agreement, options)
             if warnings is not None:
                 warnings.extend(fitted.warnings)
-            changed = fitted.agreement is not agreement
-            pdf_body = render_markdown(fitted.agreement, options.template_dir) if changed else body
-            pdf_metadata = document_metadata(fitted.agreement) if changed else metadata
-            documents[extension] = _convert(extension, pdf_body, pdf_metadata, epoch, options)
-        else:
-            documents[extension] = _convert(extension, body, metadata, epoch, options)
+            if fitted.agreement is not agreement:
+                source = draft(fitted.agreement, options.template_dir)
+                meta = document_metadata(fitted.agreement)
+        documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
     return documents
 
 
@@ -157,19 +161,21 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
     # Heavy back-ends are imported only when a document is actually rendered.
     from collabagree.render import pandoc_runner
 
+    reader = pandoc_runner.JSON_READER
     if extension == "html":
         css = _asset("agreement.css", options).read_text(encoding="utf-8")
         return pandoc_runner.markdown_to_html(body, css=css, lang=str(metadata["lang"]),
-                                              title=str(metadata["title"]), metadata=metadata)
+                                              title=str(metadata["title"]), metadata=metadata,
+                                              reader=reader)
     if extension == "docx":
         reference = options.reference_doc or _asset("reference.docx", options)
         return pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=metadata,
-                                              epoch=epoch)
+                                              epoch=epoch, reader=reader)
     from collabagree.render.pdf import typst_to_pdf
     from collabagree.render.typst_cells import escape_content_starts
 
     typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
-                                                   metadata=metadata)
+                                                   metadata=metadata, reader=reader)
     return typst_to_pdf(escape_content_starts(typst_source), standards=options.pdf_standards,
                         timestamp=epoch)
 
