@@ -14,13 +14,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from jinja2 import Undefined
 from jinja2.exceptions import SecurityError
 
 from collabagree.drafting.sandbox import readable_names, sandbox
 from support.bounded import Outcome, run_bounded
-from support.render import EXAMPLE_PATHS, EXAMPLES, load_agreement
+from support.render import EXAMPLE_PATHS, load_agreement
 
 SOURCE = EXAMPLE_PATHS[0]  # au-cth-data-mou
 TITLE = "Memorandum of Understanding on Regional Housing Wellbeing Indicators"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from collabagree.core.errors import RenderError
+from collabagree.drafting.engine import draft
 from collabagree.model import Agreement
 from collabagree.render.localise import format_date, format_money
-from collabagree.drafting.engine import draft
 from collabagree.render.produce import markdown_document
 
 

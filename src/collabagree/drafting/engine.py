@@ -15,7 +15,6 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-
 from collabagree.core.errors import RenderError
 from collabagree.drafting import ir
 from collabagree.drafting import tokens as tk

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabagree.drafting import ir
 from collabagree.render import textsafe as ts
+from collabagree.render.inline_parser import parse_inlines
 
 
 def prose_blocks(text: str) -> list[ir.Block]:
@@ -27,7 +28,7 @@ def inline_prose(text: str) -> list[ir.Inline]:
     its emphasis and links. Line and paragraph breaks become spaces, and a line that starts
     "- " stays text: there is no room for a list there, and dropping the marker would
     change what the user wrote."""
-    return _spaces(_inlines(ts.parse_inlines(" ".join(ts.clean_text(text).split()), links=True)))
+    return _spaces(_inlines(parse_inlines(" ".join(ts.clean_text(text).split()), links=True)))
 
 
 def _inlines(nodes: tuple[ts.Inline, ...]) -> list[ir.Inline]:
