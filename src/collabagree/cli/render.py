@@ -24,6 +24,9 @@ def render(
         "--output-dir", "-o", help="Where to write (default: beside each agreement).")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Refuse agreements with any error, not only schema and reference errors.")] = False,
+    allow_errors: Annotated[bool, typer.Option(
+        "--allow-errors", help="Render a final or signed agreement even though check reports errors "
+        "(refused by default: the document would look ready to sign).")] = False,
     template_dir: Annotated[Optional[Path], typer.Option(
         "--template-dir", help="Your templates; a file here overrides the built-in one of the same name.")] = None,
     reference_doc: Annotated[Optional[Path], typer.Option(
@@ -36,5 +39,5 @@ def render(
     from collabagree.render.command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
-                            pdf_standard, jobs)
+                            pdf_standard, jobs, allow_errors)
     run_command(lambda: run_render_command(request, sys.stdout, sys.stderr))

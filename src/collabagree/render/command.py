@@ -25,6 +25,7 @@ class RenderRequest:
     reference_doc: Path | None
     pdf_standard: str
     jobs: int | None
+    allow_errors: bool = False
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -41,7 +42,7 @@ def build_options(request: RenderRequest) -> RenderOptions:
     if request.reference_doc is not None and not request.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {request.reference_doc} does not exist")
     return RenderOptions(formats, request.output_dir, request.strict, request.template_dir,
-                         request.reference_doc, standards)
+                         request.reference_doc, standards, allow_errors=request.allow_errors)
 
 
 def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
@@ -101,6 +102,8 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
         get_reporter("full", Settings()).write(report, stdout)
     for outcome in outcomes:
         # Paths and messages are shown with their controls made visible, one line each.
+        if outcome.status == "refused" and outcome.error:
+            stderr.write(f"collabagree: {visible(outcome.error)}\n")
         if outcome.status == "failed":
             stderr.write(f"collabagree: error: {visible(str(outcome.error))}\n")
         elif outcome.status == "rendered":

@@ -49,6 +49,8 @@ class RenderOptions:
     template_dir: Path | None = None
     reference_doc: Path | None = None
     pdf_standards: tuple[str, ...] = DEFAULT_PDF_STANDARDS
+    # A final or signed agreement with error findings is refused unless this is set.
+    allow_errors: bool = False
 
 
 @dataclass
@@ -64,12 +66,25 @@ class RenderOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def blocking_findings(findings: list[Finding], strict: bool) -> list[Finding]:
-    """Findings that stop rendering: SCH and REF errors, or every error with --strict."""
+def blocking_findings(findings: list[Finding], strict: bool, status: str | None = None,
+                      allow_errors: bool = False) -> list[Finding]:
+    """Findings that stop rendering: SCH and REF errors always; every error with --strict,
+    or when the agreement says it is final or signed (a clean "Signed" document must not
+    come out of a broken agreement) unless --allow-errors."""
     errors = [f for f in findings if f.severity is Severity.ERROR]
-    if strict:
+    if strict or (status in ("final", "signed") and not allow_errors):
         return errors
     return [f for f in errors if f.code.startswith(("SCH", "REF"))]
+
+
+def remaining_findings_note(findings: list[Finding]) -> str | None:
+    """One line counting the errors and warnings of an agreement that was rendered anyway."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    if not errors and not warnings:
+        return None
+    return (f"{errors} error{'s' if errors != 1 else ''} and {warnings} warning{'s' if warnings != 1 else ''} "
+            "remain (see collabagree check)")
 
 
 def render_file(path: str, options: RenderOptions) -> RenderOutcome:
@@ -79,9 +94,14 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
     except FileReadError as error:
         return RenderOutcome(path, "failed", error=f"{path}: cannot read ({error.reason})")
     result, agreement = check_and_model(path, raw, Selection(Settings()))
-    blocking = blocking_findings(result.findings, options.strict)
+    status = agreement.agreement.status if agreement is not None else None
+    blocking = blocking_findings(result.findings, options.strict, status, options.allow_errors)
     if agreement is None or blocking:
-        return RenderOutcome(path, "refused", findings=blocking or result.findings)
+        reason = None
+        if agreement is not None and not blocking_findings(result.findings, options.strict):
+            reason = (f"{path}: status is {status} but check reports {len(blocking)} "
+                      f"error{'s' if len(blocking) != 1 else ''}; not rendered (fix them, or pass --allow-errors)")
+        return RenderOutcome(path, "refused", findings=blocking or result.findings, error=reason)
     destinations = output_paths(path, [f for f in FORMATS if f in options.formats],
                                 options.output_dir)
     # The batch checks this for every input before it starts; a caller of this function
@@ -91,7 +111,8 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         if own_input.overwritten(destination) is not None:
             return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
                                  "would overwrite the input; choose another output folder")
-    warnings: list[str] = []
+    note = remaining_findings_note(result.findings)
+    warnings: list[str] = [note] if note else []
     try:
         documents = render_documents(agreement, options, warnings)
     except RenderError as error:
