@@ -16,6 +16,8 @@ from collabagree.drafting import ir
 
 API_VERSION = [1, 23, 1, 1]
 CLAUSE_STYLES = ("Clause Level 1", "Clause Level 2", "Clause Level 3")
+#: Clauses of a schedule: Word numbers them within their schedule (1, 1.1), not as 8.3.
+SCHEDULE_CLAUSE_STYLES = ("Schedule Clause Level 1", "Schedule Clause Level 2", "Schedule Clause Level 3")
 _WORD_OR_SPACE = re.compile(r"\S+|\s+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -37,10 +39,11 @@ def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers:
     PDF); without, Word's own numbering shows them (DOCX)."""
     blocks: list[Node] = [*front_blocks(document.front)]
     for section in document.sections:
-        blocks.append(_section_heading(section))
+        blocks.append(_section_heading(section, typed_numbers))
         blocks.extend(_blocks(section.intro))
+        styles = SCHEDULE_CLAUSE_STYLES if section.kind == "schedule" else CLAUSE_STYLES
         for clause in section.clauses:
-            blocks.extend(_clause(clause, 1, typed_numbers))
+            blocks.extend(_clause(clause, 1, typed_numbers, styles))
     return {"pandoc-api-version": API_VERSION, "meta": _meta(metadata), "blocks": blocks}
 
 
@@ -72,8 +75,10 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
     return [div(blocks, classes=["front-page"])]
 
 
-def _section_heading(section: ir.Section) -> Node:
-    if section.kind == "schedule":
+def _section_heading(section: ir.Section, typed: bool = True) -> Node:
+    if not typed:  # Word's list numbering shows "1" or "Schedule 1" (render.docx_numbering)
+        title = section.title
+    elif section.kind == "schedule":
         title = f"{section.number}: {section.title}"
     elif section.kind == "section":
         title = f"{section.number} {section.title}"
@@ -82,8 +87,9 @@ def _section_heading(section: ir.Section) -> Node:
     return {"t": "Header", "c": [1, [anchor_id(section.anchor), [section.kind], []], text(title)]}
 
 
-def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
-    style = CLAUSE_STYLES[min(level, 3) - 1]
+def _clause(clause: ir.Clause, level: int, typed: bool,
+            styles: tuple[str, ...] = CLAUSE_STYLES) -> list[Node]:
+    style = styles[min(level, 3) - 1]
     blocks = clause.blocks or [ir.Paragraph([])]
     out: list[Node] = []
     first, *rest = blocks
@@ -103,7 +109,7 @@ def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
     for block in rest:
         out.extend(_blocks([block], style="Clause Text"))
     for child in clause.children:
-        out.extend(_clause(child, level + 1, typed))
+        out.extend(_clause(child, level + 1, typed, styles))
     return out
 
 

@@ -159,6 +159,13 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             if fitted.agreement is not agreement:
                 source = draft(fitted.agreement, options.template_dir)
                 meta = document_metadata(fitted.agreement)
+        if extension == "docx":
+            # Word numbers the clauses itself and cross-references are REF fields.
+            from collabagree.render.docx_fields import word_native
+
+            body = pandoc_json(source, meta, typed_numbers=False)
+            documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source)
+            continue
         documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
     return documents
 
