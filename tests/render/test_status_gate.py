@@ -39,16 +39,16 @@ def test_allow_errors_renders_it_and_counts_what_remains(tmp_path: Path) -> None
     assert outcome.returncode == 0, outcome.stderr
     assert (tmp_path / "out" / "food.md").exists()
     (line,) = [line for line in outcome.stderr.splitlines() if "remain" in line]
-    assert line.startswith("collabagree: warning: ") and "error" in line
+    assert line.startswith("collabagree: note: ") and "error" in line
 
 
 def test_a_draft_with_findings_renders_with_a_count(tmp_path: Path) -> None:
     path = _copy(tmp_path, "draft")
     outcome = render_file(str(path), RenderOptions(formats=("md",), output_dir=tmp_path / "out"))
     assert outcome.status == "rendered"
-    assert any("remain (see collabagree check)" in warning for warning in outcome.warnings)
+    assert outcome.note is not None and "remain (see collabagree check)" in outcome.note
 
 
 def test_the_clean_examples_still_render(tmp_path: Path) -> None:
     outcome = render_file(str(SOURCE), RenderOptions(formats=("md",), output_dir=tmp_path))
-    assert outcome.status == "rendered" and not outcome.warnings
+    assert outcome.status == "rendered" and not outcome.warnings and outcome.note is None

@@ -112,6 +112,8 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
             # Characters the PDF fonts cannot show, and so on: the files were written.
             for warning in outcome.warnings:
                 stderr.write(f"collabagree: warning: {visible(outcome.path)}: {visible(warning)}\n")
+            if outcome.note:
+                stderr.write(f"collabagree: note: {visible(outcome.path)}: {outcome.note}\n")
     done = sum(1 for o in outcomes if o.status == "rendered")
     files = sum(len(o.outputs) for o in outcomes)
     failed = sum(1 for o in outcomes if o.status == "failed")

@@ -64,6 +64,8 @@ class RenderOutcome:
     error: str | None = None
     # One line each, such as characters the PDF fonts cannot show (`pdf_text`).
     warnings: list[str] = field(default_factory=list)
+    # How many findings an agreement rendered anyway still has (one line, or None).
+    note: str | None = None
 
 
 def blocking_findings(findings: list[Finding], strict: bool, status: str | None = None,
@@ -111,8 +113,7 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         if own_input.overwritten(destination) is not None:
             return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
                                  "would overwrite the input; choose another output folder")
-    note = remaining_findings_note(result.findings)
-    warnings: list[str] = [note] if note else []
+    warnings: list[str] = []
     try:
         documents = render_documents(agreement, options, warnings)
     except RenderError as error:
@@ -126,7 +127,8 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         return RenderOutcome(path, "failed",
                              error=f"{path}: cannot write to {target} ({error.strerror or error}); "
                              "no file was changed")
-    return RenderOutcome(path, outputs=list(files), warnings=warnings)
+    return RenderOutcome(path, outputs=list(files), warnings=warnings,
+                         note=remaining_findings_note(result.findings))
 
 
 def render_documents(agreement: Agreement, options: RenderOptions,
@@ -164,7 +166,8 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             from collabagree.render.docx_fields import word_native
 
             body = pandoc_json(source, meta, typed_numbers=False)
-            documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source)
+            documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source,
+                                            reference=meta.get("reference"), version=meta.get("version"))
             continue
         documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
     return documents

@@ -15,6 +15,7 @@ from lxml import etree
 
 from collabagree.drafting import ir
 from collabagree.drafting.emit_pandoc import anchor_id
+from collabagree.render.docx_layout import add_contents, add_draft_box, lay_out_tables
 from collabagree.render.docx_numbering import (
     REFERENCE,
     SCHEDULE_HEADING,
@@ -25,13 +26,15 @@ from collabagree.render.docx_numbering import (
     element,
     sub,
 )
+from collabagree.render.docx_page import first_page_break, replace_footer
 
 _PARTS = ("word/document.xml", "word/styles.xml", "word/numbering.xml")
 
 
-def word_native(docx: bytes, document: ir.Document) -> bytes:
-    """The DOCX with Word numbering on every heading and clause and REF fields for every
-    cross-reference; entry order and every other part are kept."""
+def word_native(docx: bytes, document: ir.Document, reference: str | None = None,
+                version: str | None = None) -> bytes:
+    """The DOCX with Word numbering on every heading and clause, REF fields for every
+    cross-reference and the layout of `docx_layout`; entry order and other parts kept."""
     source = zipfile.ZipFile(BytesIO(docx))
     parts = {name: source.read(name) for name in source.namelist()}
     if not all(name in parts for name in _PARTS):
@@ -42,8 +45,14 @@ def word_native(docx: bytes, document: ir.Document) -> bytes:
     body = trees["word/document.xml"]
     style_headings(body, heading_kinds(document))
     reference_fields(body)
+    lay_out_tables(body)
+    add_contents(body, document)
+    first_page_break(body)
+    if document.front.draft:
+        add_draft_box(body)
     for name, tree in trees.items():
         parts[name] = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+    replace_footer(parts, reference, version)
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():

@@ -108,11 +108,12 @@ def bind_styles(styles: etree._Element, section_list: int, schedule_list: int) -
     by_id = {s.get(W + "styleId"): s for s in styles.iter(W + "style")}
     heading = by_id.get("Heading1")
     for style_id, based_on, name in ((SCHEDULE_HEADING, "Heading1", "Schedule Heading"),
-                                     (UNNUMBERED_HEADING, "Heading1", "Unnumbered Heading")):
+                                     (UNNUMBERED_HEADING, "Heading1", "Unnumbered Heading"),
+                                     ("TOC1", "Normal", "toc 1")):  # Word's name for contents entries
         if style_id not in by_id:
             style = sub(styles, "style", type="paragraph", styleId=style_id)
             sub(style, "name", val=name)
-            sub(style, "basedOn", val=based_on if heading is not None else "Normal")
+            sub(style, "basedOn", val=based_on if heading is not None or based_on == "Normal" else "Normal")
             sub(style, "next", val="BodyText")
             sub(style, "qFormat")
             by_id[style_id] = style
@@ -121,10 +122,28 @@ def bind_styles(styles: etree._Element, section_list: int, schedule_list: int) -
             style = by_id.get(level.style)
             if style is not None:
                 _number_style(style, list_id, index)
-    _number_style(by_id[UNNUMBERED_HEADING], 0, 0)  # numId 0: no number, whatever it is based on
+    # numId 0: no number, although based on Heading 1 (the contents heading too).
+    numbered = {level.style for level in (*SECTION_LEVELS, *SCHEDULE_LEVELS)}
+    for style_id, style in by_id.items():
+        if style_id not in numbered and _based_on_heading(style, by_id):
+            _number_style(style, 0, 0)
     for style_id in ("Heading1", SCHEDULE_HEADING, UNNUMBERED_HEADING):
         if style_id in by_id:
             _no_hyphenation(by_id[style_id])
+
+
+def _based_on_heading(style: etree._Element, by_id: dict[str | None, etree._Element]) -> bool:
+    """Whether `style` inherits from Heading 1 (so from its list numbering)."""
+    seen: set[str] = set()
+    while True:
+        based = style.find(W + "basedOn")
+        parent = None if based is None else based.get(W + "val")
+        if parent is None or parent in seen or parent not in by_id:
+            return False
+        if parent == "Heading1":
+            return True
+        seen.add(parent)
+        style = by_id[parent]
 
 
 def _ppr(style: etree._Element) -> etree._Element:
