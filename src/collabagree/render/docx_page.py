@@ -83,7 +83,7 @@ def footer(reference: str | None, version: str | None) -> bytes:
         elif align == "right" and version:
             _run(paragraph, f"Version {version}")
     sub(root, "p")  # a table cannot be the last thing in a footer
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def replace_footer(parts: dict[str, bytes], reference: str | None, version: str | None) -> None:
