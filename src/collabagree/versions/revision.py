@@ -55,6 +55,16 @@ def read_at_revision(revision: str, path: str, cwd: Path) -> bytes:
 
     Raises `GitError` when there is no repository, no such revision, or no file there.
     """
+    raw = find_at_revision(revision, path, cwd)
+    if raw is None:
+        raise GitError(f"{visible(f'{revision}:{path}')}: no file {visible(path)} at revision "
+                       f"{visible(revision)}")
+    return raw
+
+
+def find_at_revision(revision: str, path: str, cwd: Path) -> bytes | None:
+    """Like `read_at_revision`, but None when the revision has no file at `path` (a file
+    added since: `check --against` treats it as new)."""
     shown = visible(f"{revision}:{path}")
     if not revision or not path:
         raise GitError(f"{shown}: give a version as PATH or REV:PATH")
@@ -64,14 +74,19 @@ def read_at_revision(revision: str, path: str, cwd: Path) -> bytes:
     verify_revision(revision, cwd)
     kind = _git(["cat-file", "-t", f"{revision}:{path}"], cwd)
     if kind.returncode != 0 or kind.stdout.strip() != b"blob":
-        raise GitError(f"{shown}: no file {visible(path)} at revision {visible(revision)}")
+        return None
     shown_file = _git(["show", "--no-textconv", f"{revision}:{path}", "--"], cwd)
     if shown_file.returncode != 0:
         raise GitError(f"{shown}: git could not read it: {_first_line(shown_file.stderr)}")
-    if len(shown_file.stdout) > MAX_BYTES:
-        # One byte more than the limit: the loader then reports the file as too big.
-        return shown_file.stdout[:MAX_BYTES + 1]
-    return shown_file.stdout
+    # At most one byte more than the limit: the loader then reports the file as too big.
+    return shown_file.stdout[:MAX_BYTES + 1]
+
+
+def previous_version(path: str, revision: str) -> bytes | None:
+    """The file at `path` (on disk) as it was at `revision` of its own repository, or None
+    when it did not exist then. git runs in the file's folder, so any current folder works."""
+    location = Path(path).absolute()
+    return find_at_revision(revision, f"./{location.name}", location.parent)
 
 
 def verify_revision(revision: str, cwd: Path) -> None:
