@@ -15,8 +15,8 @@ VERSION_HELP = "A file, or REV:PATH for the file at a git revision (HEAD~1:food.
 
 @app.command()
 def diff(
-    old: Annotated[str, typer.Argument(help="The earlier version. " + VERSION_HELP, show_default=False)],
-    new: Annotated[str, typer.Argument(help="The later version. " + VERSION_HELP, show_default=False)],
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version. " + VERSION_HELP, show_default=False)],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later version. " + VERSION_HELP, show_default=False)],
     output_format: Annotated[str, typer.Option(
         "--output-format", "-f", help="text, json (a list of changes) or markdown (a table).")] = "text",
 ) -> None:

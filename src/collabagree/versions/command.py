@@ -26,12 +26,10 @@ class LoadedVersion:
     data: Any
 
     @property
-    def number(self) -> str:
-        """`version 1.1` from document_control, else the label the user gave."""
+    def number(self) -> str | None:
+        """`document_control.version`, when the file gives one."""
         control = self.agreement.document_control
-        if control is not None and control.version:
-            return f"version {control.version}"
-        return self.version.label
+        return control.version if control is not None and control.version else None
 
 
 def load_version(version: Version) -> LoadedVersion:
@@ -68,6 +66,15 @@ def _place(change: Change, old_map: ClauseMap, new_map: ClauseMap) -> str:
     return old_map.clause_of(change.path)
 
 
+def version_span(old: LoadedVersion, new: LoadedVersion) -> tuple[str, str]:
+    """How the headline names the two versions: `version 1.0` to `1.1`, or by their labels
+    (`v1.0:food.yaml`) when a file has no version number."""
+    if old.number and new.number:
+        return f"version {old.number}", new.number
+    return (f"version {old.number}" if old.number else old.version.label,
+            f"version {new.number}" if new.number else new.version.label)
+
+
 def run_diff_command(old_spec: str, new_spec: str, output_format: str, stdout: TextIO,
                      cwd: Path | None = None) -> int:
     """Run `diff`; returns 0 when the content is the same, 1 when it differs."""
@@ -79,6 +86,6 @@ def run_diff_command(old_spec: str, new_spec: str, output_format: str, stdout: T
     changes = compare(old, new)
     funding = new.agreement.funding or old.agreement.funding
     name = new_spec.split(":", 1)[1] if new.version.revision is not None else new_spec
-    summary = DiffSummary(name, old.number, new.number, funding.currency if funding else None)
+    summary = DiffSummary(name, *version_span(old, new), funding.currency if funding else None)
     write_diff(changes, summary, output_format, stdout)
     return EXIT_DIFFERENT if changes else EXIT_SAME
