@@ -7,36 +7,16 @@ reads them, exactly as in a user's checkout or a CI job.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from support import EXAMPLES
+from support.gitrepo import NEW_VERSION, RAISE_GRANT, add_history, commit, edit, git
 
 FOOD = "uk-food-bank-funding.yaml"
-APPROVED = ("    - {version: \"1.1\", date: 2027-03-01, changes: \"Grant raised to £150,000; approved "
-            "by the Director of Communities and the Chair of Trustees.\"}\n")
-
-
-def git(repo: Path, *args: str) -> str:
-    """Run git in `repo` with a fixed identity and no user or system configuration."""
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
-    result = subprocess.run(["git", "-c", "init.defaultBranch=main", *args], cwd=repo, env=env,
-                            capture_output=True, text=True, check=True)
-    return result.stdout
-
-
-def commit(repo: Path, message: str) -> None:
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-
-
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A repository whose tag v1.0 holds the signed UK example at agreements/food.yaml."""
@@ -46,25 +26,6 @@ def repo(tmp_path: Path) -> Path:
     commit(tmp_path, "The signed agreement")
     git(tmp_path, "tag", "v1.0")
     return tmp_path
-
-
-def edit(path: Path, *replacements: tuple[str, str]) -> None:
-    text = path.read_text(encoding="utf-8")
-    for old, new in replacements:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
-
-
-RAISE_GRANT = ("  total: 135000", "  total: 150000")
-NEW_VERSION = ('  version: "1.0"', '  version: "1.1"')
-
-
-def add_history(path: Path) -> None:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    last = max(index for index, line in enumerate(lines) if line.startswith("    - {version:"))
-    lines.insert(last + 1, APPROVED)
-    path.write_text("".join(lines), encoding="utf-8")
 
 
 def test_diff_between_revisions_places_the_change_at_its_clause(repo: Path, run_cli: Any) -> None:
