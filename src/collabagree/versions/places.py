@@ -9,8 +9,10 @@ names (`purpose.in-scope`, `governance.FSPG.members`, `roles.council`, `schedule
 2. the path's words (keys hyphenated, list items by id, or by position counted from 1)
    are joined after that section's anchor, every run of them, longest and deepest first,
    and the first anchor the drafted document has gives the clause (`ANCHOR_OF` names the
-   few clauses whose anchor is not made of the path's words);
-3. failing that, the section's own number; content shown on the front page or nowhere
+   few clauses whose anchor is not made of the path's words, and comes first);
+3. else the clause whose template prints the path's deepest field (`wording.py` reads that
+   from the clause templates, so it follows the wording when a field moves);
+4. failing that, the section's own number; content shown on the front page or nowhere
    numbered (the title, the document history) is placed by the section's title.
 
 The document is drafted from the version the change is in (NEW, or OLD for a removal), so
@@ -62,6 +64,9 @@ ANCHOR_OF: dict[YamlPath, str] = {
     ("agreement", "legal_status"): "status.binding", ("dispute_resolution", "levels"): "disputes.ladder",
     ("dispute_resolution", "final_step"): "disputes.final",
     ("variation", "in_writing"): "variation.writing",
+    ("parties", "notices"): "general.notices", ("parties", "dpo"): "data.dpo",
+    ("parties", "statutory_basis"): "parties.powers",
+    ("information", "breach_notification_hours"): "data.breach", ("agreement", "governing_law"): "general.law",
 }
 # Shown on the front page, not in a numbered clause.
 FRONT_KEYS = frozenset({"id", "title", "short_title", "type", "jurisdiction", "locale", "status"})
@@ -91,6 +96,9 @@ class ClauseMap:
         for candidate in _candidates(section, words):
             if candidate in self.numbers:
                 return self.numbers[candidate]
+        for anchor in _printed_in(section, keys):
+            if anchor in self.numbers:
+                return self.numbers[anchor]
         anchor = ANCHOR_OF.get(keys[:1])
         if anchor in self.numbers:
             return self.numbers[anchor]
@@ -113,6 +121,16 @@ def _section(path: YamlPath) -> str:
         if path[:length] in SUBSECTION_OF:
             return SUBSECTION_OF[path[:length]]
     return SECTION_OF.get(str(path[0]), "")
+
+
+def _printed_in(section: str, keys: tuple[str, ...]) -> Iterator[str]:
+    """The clauses whose wording prints the path's fields, deepest field first (`wording.py`).
+    A YAML key that is a Python keyword is `in_`, `from_` in the templates."""
+    from collabagree.versions.wording import field_clauses
+
+    fields = field_clauses().get(section, {})
+    for key in reversed(keys):
+        yield from fields.get(key, fields.get(key + "_", ()))
 
 
 def _candidates(section: str, words: list[str]) -> Iterator[str]:
