@@ -125,4 +125,4 @@ RECORDS_CODE_S46 = Source("The National Archives, *Code of Practice on the manag
                           "issued under section 46 of the Freedom of Information Act 2000*",
                           "https://www.gov.uk/government/publications/code-of-practice-on-the-"
                           "management-of-records-issued-under-section-46-of-the-freedom-of-"
-                          "information-act-2000", "part 1, 9 (version control and authenticity)")
+                          "information-act-2000")

@@ -17,7 +17,7 @@ from collabagree.lint.rule import Rule, Violation, rule
 from collabagree.model import Agreement
 from collabagree.model.execution import HistoryEntry
 
-_SOURCE = cite(sources.RECORDS_CODE_S46, sources.MGFA.at("variations"))
+_SOURCE = cite(sources.RECORDS_CODE_S46, sources.MGFA)
 
 
 def varied_after_signature(context: RuleContext) -> bool:
