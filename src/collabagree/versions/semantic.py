@@ -109,10 +109,9 @@ def _diff_mappings(old: dict[str, Any], new: dict[str, Any], old_path: YamlPath,
 def _diff_by_id(old: list[dict[str, Any]], new: list[dict[str, Any]], key: str,
                 old_path: YamlPath, new_path: YamlPath) -> Iterator[Change]:
     old_at = {item[key]: index for index, item in enumerate(old)}
-    new_ids = [item[key] for item in new]
-    common_old = [item[key] for item in old if item[key] in set(new_ids)]
-    common_new = [ident for ident in new_ids if ident in old_at]
-    kept = _longest_common_order(common_old, common_new)
+    new_ids = {item[key] for item in new}
+    kept = _longest_common_order([item[key] for item in old if item[key] in new_ids],
+                                 [item[key] for item in new if item[key] in old_at])
     for index, item in enumerate(new):
         ident = item[key]
         if ident not in old_at:
@@ -123,7 +122,7 @@ def _diff_by_id(old: list[dict[str, Any]], new: list[dict[str, Any]], key: str,
             yield Change(MOVED, (*old_path, before), (*new_path, index), before, index)
         yield from diff_values(old[before], item, (*old_path, before), (*new_path, index))
     for index, item in enumerate(old):
-        if item[key] not in set(new_ids):
+        if item[key] not in new_ids:
             yield Change(REMOVED, (*old_path, index), None, item, None)
 
 
