@@ -33,6 +33,7 @@ GROUP_TITLES: dict[str, str] = {
     "DSP": "Dispute resolution",
     "GEN": "General provisions",
     "SIG": "Execution and document control",
+    "PUB": "Publication and redactions",
     "APS": "Profile aps_charter: APS Charter of Partnerships and Engagement",
     "VIC": "Profile vic_cross_sector: Victorian cross-sector collaboration principles",
     "NZP": "Profile nz_partnering: NZ local and central government partnering",
