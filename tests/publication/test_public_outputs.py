@@ -99,3 +99,10 @@ def test_an_example_without_redactions_has_an_empty_log(public_dir: Path) -> Non
     assert document["redactions"] == []
     assert (public_dir / "au-cth-data-mou.redactions.csv").read_text(encoding="utf-8").strip() == (
         "path,clause,ground,ground_title,reason,approved_by,review")
+
+
+@pytest.mark.parametrize("extension", FORMATS)
+def test_the_public_version_says_so_on_its_front_page(public_dir: Path, extension: str) -> None:
+    views = haystacks(public_dir / f"uk-food-bank-funding.public.{extension}")
+    assert find("Kestrel Vale Food Security Grant Funding Agreement (public version)", views)
+    assert find("listed, with the ground for withholding it, in the redaction log", views)

@@ -49,6 +49,17 @@ def located_version(agreement: Agreement, template_dir: Path | None) -> PublicVe
                                   for index in range(len(version.log))])
 
 
+PUBLIC_LABEL = " (public version)"
+
+
+def labelled(agreement: Agreement) -> Agreement:
+    """The agreement titled as the public version, so the front page and the document
+    properties say so (the information clause says the redaction log lists what is
+    withheld)."""
+    meta = agreement.agreement
+    return agreement.model_copy(update={"agreement": meta.model_copy(update={"title": meta.title + PUBLIC_LABEL})})
+
+
 def public_documents(agreement: Agreement, options: RenderOptions,
                      warnings: list[str] | None = None) -> tuple[PublicVersion, dict[str, bytes]]:
     """The public version and its documents by format (md, html, docx, pdf as asked).
@@ -58,7 +69,7 @@ def public_documents(agreement: Agreement, options: RenderOptions,
     from collabagree.render.document import render_documents
 
     version = located_version(agreement, options.template_dir)
-    documents = render_documents(version.agreement, options, warnings)
+    documents = render_documents(labelled(version.agreement), options, warnings)
     for extension, data in documents.items():
         leaked = _leaked(extension, data, version.withheld)
         if leaked:
