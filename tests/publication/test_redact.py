@@ -109,3 +109,13 @@ def test_render_public_of_unreadable_input_is_one_line(tmp_path: Path) -> None:
     result = run("render", "--public", "--to", "md", str(tmp_path / "missing.yaml"))
     assert result.code == 2 and "Traceback" not in result.out + result.err
     assert len([line for line in result.err.splitlines() if line.strip()]) == 1, result.err
+
+
+def test_a_defined_term_that_holds_a_withheld_name_is_marked_too() -> None:
+    text = BASE.replace("publication:\n", "definitions: {Jo Reed: The Food Bank's operations lead.}\npublication:\n")
+    _, agreement = check_and_model("a.yaml", (text + "    - {path: parties.foodbank.notices.for_attention_of, "
+                                              "ground: s40(2), reason: Staff member.}\n").encode("utf-8"),
+                                   Selection(Settings()))
+    assert agreement is not None
+    public = public_version(agreement).agreement
+    assert public.definitions == {"[Redacted: s40(2)]": "The Food Bank's operations lead."}

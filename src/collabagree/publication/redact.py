@@ -161,15 +161,21 @@ def _withhold(data: Any, path: YamlPath, mark: str) -> None:
         parent[key] = mark if replacement is None else replacement
 
 
-def _sweep(value: Any, withheld: list[str], marks: dict[str, str]) -> Any:
-    """Every text with each withheld text inside it replaced by its marker, longest first."""
+def _sweep(value: Any, withheld: list[str], marks: dict[str, str], sweep_keys: bool = False) -> Any:
+    """Every text with each withheld text inside it replaced by its marker, longest first;
+    with `sweep_keys`, the mapping's keys too (they are the user's text, not field names)."""
     if isinstance(value, str):
         for text in withheld:
             if text in value:
                 value = value.replace(text, marks[text])
         return value
     if isinstance(value, dict):
-        return {key: _sweep(item, withheld, marks) for key, item in value.items()}
+        return {(_sweep(key, withheld, marks) if sweep_keys else key):
+                _sweep(item, withheld, marks, key in _FREE_KEYED) for key, item in value.items()}
     if isinstance(value, list):
         return [_sweep(item, withheld, marks) for item in value]
     return value
+
+
+_FREE_KEYED = frozenset({"definitions"})
+"""Mappings whose keys are the user's text (a defined term may be a withheld name)."""
