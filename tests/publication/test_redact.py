@@ -119,3 +119,11 @@ def test_a_defined_term_that_holds_a_withheld_name_is_marked_too() -> None:
     assert agreement is not None
     public = public_version(agreement).agreement
     assert public.definitions == {"[Redacted: s40(2)]": "The Food Bank's operations lead."}
+
+
+def test_a_refinement_of_a_listed_ground_keeps_its_paragraph() -> None:
+    version = public_version(_model(
+        "    - {path: parties.foodbank.notices.email, ground: section 31(1)(a), reason: Fraud risk.}\n"))
+    notices = version.agreement.parties[1].notices
+    assert notices is not None and notices.email == "[Redacted: s31(1)(a)]"
+    assert (version.log[0].ground, version.log[0].ground_title) == ("s31(1)(a)", "Law enforcement")

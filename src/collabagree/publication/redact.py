@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from collabagree.core.errors import CollabagreeError
 from collabagree.core.positions import YamlPath, format_yaml_path
-from collabagree.domain.withholding import Ground
+from collabagree.domain.withholding import Ground, normalise_ground
 from collabagree.model import Agreement
 from collabagree.model.execution import Redaction
 from collabagree.publication.paths import resolve, value_at
@@ -59,9 +59,16 @@ class PublicVersion:
     appear in no public output."""
 
 
-def marker(ground: Ground) -> str:
+def marker(ground: str) -> str:
     """What replaces a withheld value: "[Redacted: s43(2)]", the ground as the log shows it."""
-    return f"[Redacted: {ground.ground}]"
+    return f"[Redacted: {ground}]"
+
+
+def shown_ground(written: str, ground: Ground) -> str:
+    """The ground as the log and the marker show it: as the file wrote it, in canonical form,
+    so a refinement of a listed ground keeps its paragraph (`s31(1)(a)`, not `s31`)."""
+    normalised = normalise_ground(written)
+    return normalised if normalised.startswith(ground.ground) else ground.ground
 
 
 def redactions_of(agreement: Agreement) -> list[Redaction]:
@@ -72,8 +79,8 @@ def redactions_of(agreement: Agreement) -> list[Redaction]:
     return list(publication.redactions)
 
 
-Marker = Callable[[Ground, int], str]
-"""The marker for a ground and the redaction's position in the list."""
+Marker = Callable[[str, int], str]
+"""The marker for a ground (as shown) and the redaction's position in the list."""
 
 
 def public_version(agreement: Agreement,
@@ -87,7 +94,7 @@ def public_version(agreement: Agreement,
     """
     data = agreement.model_dump(mode="python", by_alias=True, exclude_unset=True)
     regime = publishing_regime(agreement) or ""
-    planned: list[tuple[YamlPath, str, Redaction, Ground]] = []
+    planned: list[tuple[YamlPath, str, Redaction, Ground, str]] = []
     for index, redaction in enumerate(redactions_of(agreement)):
         path = resolve(data, redaction.path)
         if path is None:
@@ -96,14 +103,15 @@ def public_version(agreement: Agreement,
         if ground is None:
             raise RedactionError(f"redaction of '{redaction.path}': '{redaction.ground}' is not a "
                                  f"ground of {regime or 'the publishing regime'} (PUB001)")
-        planned.append((path, make_marker(ground, index), redaction, ground))
+        shown = shown_ground(str(redaction.ground), ground)
+        planned.append((path, make_marker(shown, index), redaction, ground, shown))
     withheld: set[str] = set()
     marks: dict[str, str] = {}
-    for path, mark, _, _ in planned:
+    for path, mark, *_ in planned:
         for text in _texts(value_at(data, path)):
             withheld.add(text)
             marks.setdefault(text, mark)  # a text two redactions name keeps the first ground
-    for path, mark, _, _ in planned:
+    for path, mark, *_ in planned:
         _withhold(data, path, mark)
     swept = sorted((text for text in withheld if len(text) >= MIN_SWEPT_LENGTH),
                    key=lambda text: (-len(text), text))
@@ -114,9 +122,9 @@ def public_version(agreement: Agreement,
         where = format_yaml_path(error.errors()[0]["loc"]).removeprefix("$.")
         raise RedactionError(f"cannot withhold the value at {where}: the format needs one there; "
                              "redact the fields inside it instead") from None
-    log = tuple(LogEntry(item.path, "", ground.ground, ground.title, item.reason or "",
+    log = tuple(LogEntry(item.path, "", shown, ground.title, item.reason or "",
                          item.approved_by or "", item.review.isoformat() if item.review else "")
-                for _, _, item, ground in planned)
+                for _, _, item, ground, shown in planned)
     return PublicVersion(public, regime, log, tuple(sorted(withheld, key=lambda t: (-len(t), t))))
 
 
