@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from collabagree.cli import archive as _archive  # noqa: F401 - registers `archive`
 from collabagree.cli import check as _check  # noqa: F401 - registers `check`
 from collabagree.cli import diff as _diff  # noqa: F401 - registers `diff`
 from collabagree.cli import info as _info  # noqa: F401 - registers `schema`, `rules`, `rule`

@@ -34,6 +34,7 @@ GROUP_TITLES: dict[str, str] = {
     "GEN": "General provisions",
     "SIG": "Execution and document control",
     "VAR": "Versions and variations (`check --against REV`)",
+    "PUB": "Publication and redactions",
     "APS": "Profile aps_charter: APS Charter of Partnerships and Engagement",
     "VIC": "Profile vic_cross_sector: Victorian cross-sector collaboration principles",
     "NZP": "Profile nz_partnering: NZ local and central government partnering",

@@ -26,6 +26,8 @@ class RenderRequest:
     pdf_standard: str
     jobs: int | None
     allow_errors: bool = False
+    public: bool = False
+    """Render the public version (`STEM.public.EXT`) and the redaction log."""
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -57,7 +59,12 @@ def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -
         return 0
     from collabagree.check.runner import limit_jobs
 
-    outcomes = _render_with_progress(paths, options, limit_jobs(request.jobs, stderr), stderr)
+    if request.public:
+        from collabagree.publication.public import render_public_batch
+
+        outcomes = render_public_batch(paths, options)
+    else:
+        outcomes = _render_with_progress(paths, options, limit_jobs(request.jobs, stderr), stderr)
     _report(outcomes, stdout, stderr)
     if any(outcome.status == "failed" for outcome in outcomes):
         return 2
