@@ -23,6 +23,7 @@ from collabagree.core.errors import RenderError
 from collabagree.core.findings import Finding, Severity
 from collabagree.core.resources import data_dir
 from collabagree.domain.agreement_types import TYPE_TITLES
+from collabagree.drafting import ir
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
@@ -114,8 +115,12 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
             return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
                                  "would overwrite the input; choose another output folder")
     warnings: list[str] = []
+    from collabagree.render.verify import VerificationFailed
+
     try:
         documents = render_documents(agreement, options, warnings)
+    except VerificationFailed as error:  # exit 1, like a refusal: nothing was written
+        return RenderOutcome(path, "refused", error=f"{path}: {error}; no file was changed")
     except RenderError as error:
         return RenderOutcome(path, "failed", error=f"{path}: {error}")
     target = options.output_dir or Path(path).parent
@@ -152,8 +157,9 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             continue
         if extension == "md":
             documents["md"] = markdown_document(document, front_matter(metadata)).encode("utf-8")
+            _verify("md", documents["md"], document, agreement, options)
             continue
-        source, meta = document, metadata
+        source, meta, fitted = document, metadata, None
         if extension == "pdf":
             fitted = _fit_for_pdf(agreement, options)
             if warnings is not None:
@@ -168,9 +174,22 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             body = pandoc_json(source, meta, typed_numbers=False)
             documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source,
                                             reference=meta.get("reference"), version=meta.get("version"))
-            continue
-        documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
+        else:
+            documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
+        shown = fitted.agreement if fitted is not None else agreement
+        _verify(extension, documents[extension], source, shown, options)
     return documents
+
+
+def _verify(extension: str, data: bytes, document: ir.Document, agreement: Agreement,
+            options: RenderOptions) -> None:
+    """Read the produced file back and check it (`render.verify`); raises on a failure."""
+    from collabagree.render.verify import verify
+
+    final = agreement.agreement.status in ("final", "signed") and not options.allow_errors
+    verify(extension, data, document, [party.name for party in agreement.parties],
+           own_text=agreement.model_dump_json(), final=final,
+           pdf_standards=tuple(s for s in options.pdf_standards if s != "none"))
 
 
 def _fit_for_pdf(agreement: Agreement, options: RenderOptions) -> PdfText:
