@@ -34,12 +34,16 @@ def anchor_id(anchor: str) -> str:
     return clean[:31] + "_" + digest
 
 
-def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> dict[str, Any]:
+def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
+              heading_level: int = 1) -> dict[str, Any]:
     """The pandoc JSON document. `typed_numbers`: print clause numbers in the text (HTML,
-    PDF); without, Word's own numbering shows them (DOCX)."""
+    PDF); without, Word's own numbering shows them (DOCX). `heading_level`: the level of
+    section headings (2 in HTML, where the title is the page's one h1)."""
     blocks: list[Node] = [*front_blocks(document.front)]
+    if heading_level > 1:  # HTML: a contents list after the front page's reference block
+        blocks.append(contents(document))
     for section in document.sections:
-        blocks.append(_section_heading(section, typed_numbers))
+        blocks.append(_section_heading(section, typed_numbers, heading_level))
         blocks.extend(_blocks(section.intro))
         styles = SCHEDULE_CLAUSE_STYLES if section.kind == "schedule" else CLAUSE_STYLES
         for clause in section.clauses:
@@ -75,16 +79,26 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
     return [div(blocks, classes=["front-page"])]
 
 
-def _section_heading(section: ir.Section, typed: bool = True) -> Node:
-    if not typed:  # Word's list numbering shows "1" or "Schedule 1" (render.docx_numbering)
-        title = section.title
-    elif section.kind == "schedule":
-        title = f"{section.number}: {section.title}"
-    elif section.kind == "section":
-        title = f"{section.number} {section.title}"
-    else:
-        title = section.title
-    return {"t": "Header", "c": [1, [anchor_id(section.anchor), [section.kind], []], text(title)]}
+def contents(document: ir.Document) -> Node:
+    """A contents list linking to every section, for the HTML page."""
+    items = [[{"t": "Plain", "c": [{"t": "Link", "c": [attr(), text(_heading_text(section)),
+                                                      ["#" + anchor_id(section.anchor), ""]]}]}]
+             for section in document.sections]
+    heading = {"t": "Para", "c": [{"t": "Strong", "c": text("Contents")}]}
+    return {"t": "Div", "c": [attr("contents", ["contents"], [["role", "navigation"]]),
+                              [heading, {"t": "BulletList", "c": items}]]}
+
+
+def _heading_text(section: ir.Section) -> str:
+    if section.kind == "schedule":
+        return f"{section.number}: {section.title}"
+    return f"{section.number} {section.title}" if section.kind == "section" else section.title
+
+
+def _section_heading(section: ir.Section, typed: bool = True, level: int = 1) -> Node:
+    # Without typed numbers, Word's list numbering shows "1" or "Schedule 1" (render.docx_numbering).
+    title = _heading_text(section) if typed else section.title
+    return {"t": "Header", "c": [level, [anchor_id(section.anchor), [section.kind], []], text(title)]}
 
 
 def _clause(clause: ir.Clause, level: int, typed: bool,

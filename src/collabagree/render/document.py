@@ -175,7 +175,10 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source,
                                             reference=meta.get("reference"), version=meta.get("version"))
         else:
-            documents[extension] = _convert(extension, pandoc_json(source, meta), meta, epoch, options)
+            # In HTML the title is the page's h1, so sections are h2.
+            level = 2 if extension == "html" else 1
+            documents[extension] = _convert(extension, pandoc_json(source, meta, heading_level=level), meta,
+                                            epoch, options)
         shown = fitted.agreement if fitted is not None else agreement
         _verify(extension, documents[extension], source, shown, options)
     return documents
