@@ -59,8 +59,9 @@ class ClauseSpecifics:
         text = self._s.finalize(party.name)
         if ids:
             text += " (" + self._s.finalize(ids) + ")"
-        if party.address:
-            text += self._s.gettext(", of ") + self._s.inline(party.address)
+        address = _without_name(party.address, party.name)
+        if address:
+            text += self._s.gettext(", of ") + self._s.inline(address)
         term = label.removeprefix("the ")
         defined = f' (the "{term}")' if label.startswith("the ") else f' ("{label}")'
         return tk.Wording(text + self._s.finalize(defined))
@@ -236,6 +237,17 @@ class ClauseSpecifics:
         """The arbitration statute of the place, as a clause names it."""
         act = self.place.arbitration_act  # type: ignore[attr-defined]
         return "the " + act.title if act else ""
+
+
+def _without_name(address: str | None, name: str | None) -> str | None:
+    """A postal address without a first line that repeats the party's name, so that the
+    parties clause does not read "Glenmorrow Council, of Glenmorrow Council, High Street"."""
+    if not address or not name:
+        return address
+    first, _sep, rest = address.partition(",")
+    if first.strip().casefold() == name.strip().casefold() and rest.strip():
+        return rest.strip()
+    return address
 
 
 class _Precedence:
