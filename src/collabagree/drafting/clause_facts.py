@@ -12,6 +12,9 @@ from collabagree.drafting.words import capfirst
 SCHEDULE_PREFIX = re.compile(r"^\s*schedule\s+\d+\s*[-–—:.]?\s*", re.IGNORECASE)
 _SCHEDULE_REF = re.compile(r"^\s*schedule\s+(\d{1,3})\s*\.?\s*$", re.IGNORECASE)
 _ABBREVIATIONS = {"abn": "ABN", "acn": "ACN", "nzbn": "NZBN", "ukprn": "UKPRN", "urn": "URN"}
+_PART_ALSO = {"information": ("data",)}
+"""Sections that bind with a part of `binding_clauses` (the data section's "must" follows
+`information`), so that the legal-status clause lists them too."""
 _SURVIVING = (("information.confidentiality", "confidentiality"), ("information.records", "records"),
               ("funding.records", "records and audit"), ("funding.repayment", "repayment"),
               ("data.handling", "personal information"))
@@ -102,6 +105,10 @@ class ClauseSpecifics:
                 anchor = PART_ANCHORS.get(entry, entry)
                 parts.append(self._s.ref(anchor, fallback=f"the {words} provisions")
                              + self._s.finalize(f" ({self._section_title(anchor) or words})"))
+                # The personal-information section takes its modal verb from the same part.
+                for extra in _PART_ALSO.get(entry, ()):
+                    if self.exists(extra) and self._section_title(extra):  # type: ignore[attr-defined]
+                        parts.append(self._s.ref(extra) + self._s.finalize(f" ({self._section_title(extra)})"))
         return self.join(parts)
 
     def _section_title(self, anchor: str) -> str:
