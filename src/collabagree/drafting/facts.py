@@ -156,6 +156,15 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         return law(self.a.agreement.jurisdiction if code in (None, "none") else code)
 
     @property
+    def holiday_place(self) -> str:
+        """Where the public holidays that a Working Day excludes are: the place of the
+        governing law (the Australian Capital Territory for a Commonwealth agreement, by
+        convention), else the agreement's jurisdiction; there are no public holidays of the
+        Commonwealth as such."""
+        code = self.a.agreement.governing_law
+        return jurisdiction(code).name if code not in (None, "none") else self.place.name
+
+    @property
     def local_law(self) -> LawRecord:
         """The law of the agreement's own jurisdiction (data protection, safeguarding)."""
         return law(self.a.agreement.jurisdiction)
