@@ -106,8 +106,9 @@ def _table(table: ir.Table, indent: str) -> list[str]:
 
 def _signature(block: ir.SignatureBlock, indent: str) -> list[str]:
     lines = [indent + "**" + _inlines(block.heading) + "**", "", indent + "| | |", indent + "|:---|:---|"]
-    for label, value in block.lines:
-        shown = _cell(value) if value else "\u00a0"
+    for index, (label, value) in enumerate(block.lines):
+        shown = (_cell(value) if value else
+                 escape_markdown(ir.SIGNING_LINE, line_start=False) if index in block.sign_rows else "\u00a0")
         lines.append(indent + "| " + escape_markdown(label, line_start=False) + " | " + shown + " |")
     return lines
 

@@ -174,7 +174,10 @@ def _row(cells: list[list[ir.Inline]], header: bool = False) -> list[Any]:
 
 
 def _signature(block: ir.SignatureBlock) -> Node:
-    rows: list[tuple[list[ir.Inline], list[ir.Inline]]] = [([ir.Text(label)], value) for label, value in block.lines]
+    rows: list[tuple[list[ir.Inline], list[ir.Inline]]] = [
+        ([ir.Text(label)], [ir.Break(), ir.Break(), ir.Text(ir.SIGNING_LINE)] if index in block.sign_rows and not value
+         else value)
+        for index, (label, value) in enumerate(block.lines)]
     grid = ir.Table([[], []], [[label, value] for label, value in rows], [0.3, 0.7])
     node = table(grid)
     node["c"][3] = [attr(), []]  # no header row

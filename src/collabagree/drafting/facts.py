@@ -91,6 +91,11 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         """`the Council, the Trust and the Food Bank`, each name literal."""
         return self.join([self.label(pid) for pid in party_ids])
 
+    def Labels(self, party_ids: Iterable[str | None]) -> tk.Wording:  # noqa: N802 - capitalised `labels`
+        """`labels`, capitalised to start a sentence ("The Council and the Ministry")."""
+        names = [self.label(pid) for pid in party_ids]
+        return self.join([capfirst(names[0]), *names[1:]] if names else [])
+
     def join(self, items: Iterable[Any], conjunction: str = "and") -> tk.Wording:
         """Values joined as `A, B and C`, each printed literally (wording passes as it is)."""
         parts = [self._s.finalize(item) for item in items if item not in (None, "")]
@@ -149,6 +154,15 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         """The law of the governing-law jurisdiction (the agreement's, by default)."""
         code = self.a.agreement.governing_law
         return law(self.a.agreement.jurisdiction if code in (None, "none") else code)
+
+    @property
+    def holiday_place(self) -> str:
+        """Where the public holidays that a Working Day excludes are: the place of the
+        governing law (the Australian Capital Territory for a Commonwealth agreement, by
+        convention), else the agreement's jurisdiction; there are no public holidays of the
+        Commonwealth as such."""
+        code = self.a.agreement.governing_law
+        return jurisdiction(code).name if code not in (None, "none") else self.place.name
 
     @property
     def local_law(self) -> LawRecord:
@@ -238,6 +252,18 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         words = {"monthly": "every month", "quarterly": "every three months",
                  "six_monthly": "every six months", "annual": "every year"}
         return self._s.gettext(words.get(value or "", "")) if value in words else ""
+
+    def training_frequency(self, value: str | None) -> tk.Wording | None:
+        """How often joint training takes place, to finish "The training takes place ...":
+        a one-word frequency ("Annual") in words ("every year"), else the user's phrase."""
+        words = {"annual": "every year", "annually": "every year", "yearly": "every year",
+                 "monthly": "every month", "quarterly": "every three months",
+                 "six_monthly": "every six months", "six-monthly": "every six months",
+                 "weekly": "every week"}
+        key = " ".join(str(value or "").split()).rstrip(".").lower()
+        if key in words:
+            return tk.Wording(self._s.gettext(words[key]))
+        return self.phrase(value)
 
     def list_end(self, index: int, length: int, conjunction: str = "and") -> str:
         """What ends a list item that completes its lead-in: `;`, `; and` (or `; or`), `.`"""
