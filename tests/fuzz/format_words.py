@@ -78,10 +78,14 @@ class _Text(HTMLParser):
         self.header_cells: list[str] = []
         self._hidden = 0
         self._in_th = 0
+        self._contents = 0  # div depth inside the contents list (furniture, like a TOC)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._in_th += tag == "th"
         self._hidden += tag in _HIDDEN_TAGS
+        if tag == "div" and (self._contents or ("id", "contents") in attrs):
+            self._contents += 1
+            self._hidden += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -89,6 +93,9 @@ class _Text(HTMLParser):
         if tag == "th":
             self._in_th = max(0, self._in_th - 1)
         if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        if tag == "div" and self._contents:
+            self._contents -= 1
             self._hidden = max(0, self._hidden - 1)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -159,7 +166,7 @@ def docx_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
-_CLAUSE_NUMBER = re.compile(r"^(?:# )?(\d+(?:\.\d+)*) ", re.MULTILINE)
+_CLAUSE_NUMBER = re.compile(r"^(?:# )?(\d+(?:\.\d+)*)(?: |$)", re.MULTILINE)
 _SCHEDULE_NUMBER = re.compile(r"^# (Schedule) (\d+):", re.MULTILINE)
 
 
