@@ -177,6 +177,8 @@ def render_documents(agreement: Agreement, options: RenderOptions,
         else:
             # In HTML the title is the page's h1, so sections are h2.
             level = 2 if extension == "html" else 1
+            if extension == "pdf":
+                meta = {**meta, **archival_metadata(fitted.agreement if fitted else agreement)}
             documents[extension] = _convert(extension, pandoc_json(source, meta, heading_level=level), meta,
                                             epoch, options)
         shown = fitted.agreement if fitted is not None else agreement
@@ -264,6 +266,17 @@ def document_metadata(agreement: Agreement) -> dict[str, Any]:
         "lang": meta.locale or "en-GB",
         "papersize": "a4",
     }
+
+
+def archival_metadata(agreement: Agreement) -> dict[str, Any]:
+    """What the PDF's XMP adds for a records system (Dublin Core creator, description and
+    subject): the parties, a one-line description and the reference. Only the PDF takes
+    these: pandoc would print an author line under the title of the DOCX and HTML."""
+    meta = agreement.agreement
+    names = [party.name for party in agreement.parties]
+    between = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return {"author": names, "description": f"{TYPE_TITLES[meta.type]} between {between}",
+            "keywords": [meta.id] if meta.id else None}
 
 
 def front_matter(metadata: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from collabagree.drafting.emit_pandoc import to_pandoc
 
 #: Metadata keys the pandoc templates read (values are literal text in the tree's meta).
 TEMPLATE_KEYS = ("title", "subtitle", "reference", "version", "status", "date", "lang", "draft",
-                 "papersize", "short-title")
+                 "papersize", "short-title", "author", "description", "keywords")
 
 
 def markdown_document(document: ir.Document, front_matter: str) -> str:
