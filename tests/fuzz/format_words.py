@@ -51,7 +51,7 @@ TEMPLATE_WORDS = frozenset({"Page", "of", "Version", "Reference:", "Status:", "D
 _QUOTES = {0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201C: '"', 0x201D: '"', 0x201E: '"'}
 _HYPHENS = re.compile(r"[-\u00ad\u2010\u2011]")
 _FOOTER = re.compile(r"Page \d+ of \d+")
-_NUMBER = re.compile(r"\d+[.)]?")
+_NUMBER = re.compile(r"\d+[.)]?|\([a-z]{1,3}\)")  # list numbers: 1. 2) (a)
 _REPEATED = re.compile(r"(\S)\1+")
 _VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _BLOCK_TAGS = frozenset({"p", "li", "td", "th", "br", "div", "h1", "h2", "h3", "h4", "tr", "dt", "dd"})
@@ -78,10 +78,14 @@ class _Text(HTMLParser):
         self.header_cells: list[str] = []
         self._hidden = 0
         self._in_th = 0
+        self._contents = 0  # div depth inside the contents list (furniture, like a TOC)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._in_th += tag == "th"
         self._hidden += tag in _HIDDEN_TAGS
+        if tag == "div" and (self._contents or ("id", "contents") in attrs):
+            self._contents += 1
+            self._hidden += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -89,6 +93,9 @@ class _Text(HTMLParser):
         if tag == "th":
             self._in_th = max(0, self._in_th - 1)
         if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        if tag == "div" and self._contents:
+            self._contents -= 1
             self._hidden = max(0, self._hidden - 1)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -141,11 +148,14 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    """Every paragraph and every table cell (nested tables too) of a DOCX."""
+    """Every paragraph (the contents list left out) and every table cell (nested tables
+    too) of a DOCX."""
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    parts = [paragraph.text for paragraph in document.paragraphs]
+    # The contents list repeats the headings: furniture, like a PDF's running header.
+    parts = [paragraph.text for paragraph in document.paragraphs
+             if paragraph.style is None or not paragraph.style.name.lower().startswith(("toc", "contents"))]
     tables = list(document.tables)
     while tables:
         table = tables.pop()
@@ -154,6 +164,19 @@ def docx_text(data: bytes) -> str:
                 parts.extend(paragraph.text for paragraph in cell.paragraphs)
                 tables.extend(cell.tables)
     return "\n".join(parts)
+
+
+_CLAUSE_NUMBER = re.compile(r"^(?:# )?(\d+(?:\.\d+)*)(?: |$)", re.MULTILINE)
+_SCHEDULE_NUMBER = re.compile(r"^# (Schedule) (\d+):", re.MULTILINE)
+
+
+def numbering_words(md: str) -> Counter[str]:
+    """The section, clause and schedule numbers of the Markdown, which the DOCX shows
+    through Word's list numbering rather than as text (`render.docx_numbering`)."""
+    found: Counter[str] = Counter(match.group(1) for match in _CLAUSE_NUMBER.finditer(md))
+    for match in _SCHEDULE_NUMBER.finditer(md):
+        found.update([match.group(1), match.group(2) + ":"])
+    return found
 
 
 def furniture(metadata: Mapping[str, object], md: str) -> frozenset[str]:
@@ -196,7 +219,9 @@ def differences(expected: Counter[str], actual: Counter[str], allowed_extra: Ite
 
 def _pair_up(wholes: Counter[str], pieces: Counter[str], collapsed: bool) -> None:
     """Take out of `wholes` each word that words of `pieces` make up, and those pieces."""
-    for word in sorted(wholes):
+    # Longest words first: a short one ("into") must not take the pieces of a long one
+    # ("in" + "take" of "intake") that nothing else can make up.
+    for word in sorted(wholes, key=lambda whole: (-len(whole), whole)):
         while wholes[word] > 0:
             found = _split_into(word, pieces, collapsed)
             if found is None:
@@ -208,19 +233,27 @@ def _pair_up(wholes: Counter[str], pieces: Counter[str], collapsed: bool) -> Non
 def _split_into(word: str, pool: Counter[str], collapsed: bool, parts: int = 8) -> list[str] | None:
     """Words of `pool` (two to `parts` of them) that make up `word`, as a PDF breaks a word
     across line ends (several times in a narrow table column, or after each / and . of a
-    long URL), if there are such. With `collapsed` words, a doubled letter may have been
-    split between two pieces ("ap" + "pointment" make "apointment")."""
-    for cut in range(1, len(word)):
-        head = word[:cut]
+    long URL), if there are such; two pieces are preferred to more, so that "Com" +
+    "munities" is found before "Com" + "on" + "wealth" takes the "Com". With `collapsed`
+    words, a doubled letter may have been split between two pieces ("ap" + "pointment"
+    make "apointment")."""
+    cuts = [(word[:cut], [word[cut:]] + ([word[cut - 1:]] if collapsed else [])) for cut in range(1, len(word))]
+    for head, tails in cuts:
+        if pool[head] > 0:
+            pool[head] -= 1
+            tail = next((tail for tail in tails if pool[tail] > 0), None)
+            pool[head] += 1
+            if tail is not None:
+                return [head, tail]
+    if parts <= 2:
+        return None
+    for head, tails in cuts:
         if pool[head] <= 0:
             continue
-        tails = [word[cut:]] + ([word[cut - 1:]] if collapsed else [])
         pool[head] -= 1
         try:
             for tail in tails:
-                if pool[tail] > 0:
-                    return [head, tail]
-                rest = _split_into(tail, pool, collapsed, parts - 1) if parts > 2 else None
+                rest = _split_into(tail, pool, collapsed, parts - 1)
                 if rest is not None:
                     return [head, *rest]
         finally:

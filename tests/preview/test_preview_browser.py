@@ -97,7 +97,7 @@ def test_preview_in_chromium(preview: tuple[RunningPreview, Path], tmp_path: Pat
             expect(page).to_have_title(re.compile(re.escape(TITLE)), timeout=WAIT_MS)
 
             # The finding sits in its section, with its rule linked and its place to copy.
-            finding = page.locator("section#parties .ca-finding[data-code='TXT004']")
+            finding = page.locator("section#c_parties .ca-finding[data-code='TXT004']")
             expect(finding).to_have_count(1, timeout=WAIT_MS)
             expect(finding.locator("a.ca-code")).to_have_attribute("href", "/rules/TXT004")
             where = finding.locator("button.ca-where")

@@ -22,9 +22,9 @@ from support import EXAMPLES
 PANDOC_LIKE = b"""<!DOCTYPE html><html><head><title>A &amp; B &lt;Agreement&gt;</title>
 <style>body{color:black}</style><style>h1{margin:0}</style></head><body>
 <header id="title-block-header"><h1 class="title">A &amp; B</h1></header>
-<section id="parties" class="level1"><h1>1 Parties</h1><table><col style="width: 30%" />
+<section id="c_parties" class="level1 section"><h1>1 Parties</h1><table><col style="width: 30%" />
 <tr><td style="text-align: right;">5</td><td style="color: red">x</td></tr></table></section>
-<section id="resolving-disagreements" class="level1"><h1>19 Resolving <em>disagreements</em></h1></section>
+<section id="c_disputes" class="level1 section"><h1>19 Resolving <em>disagreements</em></h1></section>
 </body></html>"""
 
 
@@ -35,14 +35,14 @@ def test_split_rendering_takes_body_styles_title_and_sections() -> None:
     assert ".ca-align-right{text-align:right}" in page.css and ".ca-w-30{width:30%}" in page.css
     assert "style=" not in page.body  # alignment and widths became classes, the rest went
     assert '<td class="ca-align-right">5</td>' in page.body and '<col class="ca-w-30" />' in page.body
-    assert page.sections == (Section("parties", "1 Parties"),
-                             Section("resolving-disagreements", "19 Resolving disagreements"))
+    assert page.sections == (Section("c_parties", "1 Parties"),
+                             Section("c_disputes", "19 Resolving disagreements"))
 
 
 @pytest.mark.parametrize(("path", "expected"), [
-    ("$.parties[1].contact.channel", "parties"),
-    ("$.lead_agency", "parties"),
-    ("$.dispute_resolution.levels[0]", "resolving-disagreements"),
+    ("$.parties[1].contact.channel", "c_parties"),
+    ("$.lead_agency", "c_parties"),
+    ("$.dispute_resolution.levels[0]", "c_disputes"),
     ("$", None),
     ("$.exit", None),  # no such section in this document: shown above it
     ("$['odd key']", None),
@@ -64,6 +64,7 @@ def test_every_example_section_is_reachable_from_some_key(tmp_path: Path) -> Non
     snapshot = builder.build()
     assert snapshot.banner is None and snapshot.page is not None
     reached = {section_for(f"$.{key}", snapshot.page.sections) for key in KEY_SECTIONS}
+    assert section_for("$.information.data_flows[0].from", snapshot.page.sections) == "c_data"
     numbered = [s.id for s in snapshot.page.sections if re.match(r"^\d+ ", s.heading)]
     assert numbered and set(numbered) <= reached
 

@@ -61,8 +61,11 @@ def test_strict_refuses_any_error(tmp_path: Path) -> None:
     text = SOURCE.read_text(encoding="utf-8")
     source = tmp_path / "strict.yaml"
     source.write_text(text.replace("in_writing: true", "in_writing: false"), encoding="utf-8")
-    assert render_file(str(source), RenderOptions(formats=("md",), output_dir=tmp_path)).status == "rendered"
-    refused = render_file(str(source), RenderOptions(formats=("md",), output_dir=tmp_path / "s", strict=True))
+    # A signed agreement with an error renders only with --allow-errors; --strict refuses it even then.
+    allowed = RenderOptions(formats=("md",), output_dir=tmp_path, allow_errors=True)
+    assert render_file(str(source), allowed).status == "rendered"
+    refused = render_file(str(source), RenderOptions(formats=("md",), output_dir=tmp_path / "s", strict=True,
+                                                     allow_errors=True))
     assert refused.status == "refused" and any(f.code == "LIF007" for f in refused.findings)
 
 

@@ -183,7 +183,8 @@ def test_only_the_pdf_loses_characters() -> None:
     warnings: list[str] = []
     documents = render_documents(changed, RenderOptions(formats=("md", "html", "pdf")), warnings)
     assert "Kia ora \U0001f44b\U0001f3fe, Ngā mihi, e\u1ab0." in documents["md"].decode("utf-8")
-    assert "Kia ora \U0001f44b\U0001f3fe, Ngā mihi, e\u1ab0." in documents["html"].decode("utf-8")
+    # pandoc wraps HTML lines at spaces, which a browser shows as spaces.
+    assert "Kia ora \U0001f44b\U0001f3fe, Ngā mihi, e\u1ab0." in " ".join(documents["html"].decode("utf-8").split())
     assert "Kia ora \ufffd, Ngā mihi, \ufffd." in _pdf_text(documents["pdf"])
     assert len(warnings) == 1 and warnings[0].startswith("rationale: ")
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
+from jinja2 import Undefined
+from jinja2.exceptions import SecurityError
 
-from collabagree.render.clauses import ClauseHelpers
-from collabagree.render.markdown import SafeMarkdown
-from collabagree.render.template_data import DataView, template_view
+from collabagree.drafting.sandbox import readable_names, sandbox
 from support.bounded import Outcome, run_bounded
-from support.render import EXAMPLE_PATHS, EXAMPLES, load_agreement
+from support.render import EXAMPLE_PATHS, load_agreement
 
 SOURCE = EXAMPLE_PATHS[0]  # au-cth-data-mou
 TITLE = "Memorandum of Understanding on Regional Housing Wellbeing Indicators"
@@ -37,7 +34,7 @@ def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
     secret = tmp_path / "creds.json"
     secret.write_text('{"token": "' + SECRET + '"}\n', encoding="utf-8")
     templates = tmp_path / "templates"
-    templates.mkdir()
+    (templates / "clauses").mkdir(parents=True)
     return source, templates, secret
 
 
@@ -68,31 +65,30 @@ def _assert_refused(outcome: Outcome, *needles: str) -> None:
 ])
 def test_templates_reach_no_model_method(setup: tuple[Path, Path, Path], expression: str) -> None:
     source, templates, secret = setup
-    (templates / "agreement.md.j2").write_text(
+    (templates / "clauses" / "agreement.j2").write_text(
         "ok\n{{ " + expression.format(secret=secret) + " }}\n", encoding="utf-8")
     outcome = _render(source, templates)
-    _assert_refused(outcome, f"{templates.resolve() / 'agreement.md.j2'}, line 2")
+    _assert_refused(outcome, f"{templates.resolve() / 'clauses' / 'agreement.j2'}, line 2")
     assert not (source.parent / "out").exists()
 
 
 def test_a_template_linked_to_a_file_outside_the_folder_is_refused(setup: tuple[Path, Path, Path]) -> None:
     source, templates, secret = setup
-    (templates / "agreement.md.j2").symlink_to(secret)
-    _assert_refused(_render(source, templates), "agreement.md.j2", "outside")
+    (templates / "clauses" / "agreement.j2").symlink_to(secret)
+    _assert_refused(_render(source, templates), "clauses/agreement.j2", "outside")
 
 
 def test_an_include_of_a_link_out_of_the_folder_is_refused(setup: tuple[Path, Path, Path]) -> None:
     source, templates, secret = setup
-    (templates / "agreement.md.j2").write_text('{% include "sections/x.md.j2" %}\n', encoding="utf-8")
-    (templates / "sections").mkdir()
-    (templates / "sections" / "x.md.j2").symlink_to(secret)
-    _assert_refused(_render(source, templates), "sections/x.md.j2", "outside")
+    (templates / "clauses" / "agreement.j2").write_text('{% include "clauses/x.j2" %}\n', encoding="utf-8")
+    (templates / "clauses" / "x.j2").symlink_to(secret)
+    _assert_refused(_render(source, templates), "clauses/x.j2", "outside")
 
 
 def test_a_linked_sub_folder_leading_outside_is_refused(setup: tuple[Path, Path, Path]) -> None:
     source, templates, secret = setup
     (templates / "sections").symlink_to(secret.parent)
-    (templates / "agreement.md.j2").write_text('{% include "sections/creds.json" %}\n', encoding="utf-8")
+    (templates / "clauses" / "agreement.j2").write_text('{% include "sections/creds.json" %}\n', encoding="utf-8")
     _assert_refused(_render(source, templates), "outside")
 
 
@@ -101,7 +97,7 @@ def test_a_linked_sub_folder_leading_outside_is_refused(setup: tuple[Path, Path,
 def test_an_include_climbing_out_of_the_folder_finds_nothing(
         setup: tuple[Path, Path, Path], name: str) -> None:
     source, templates, secret = setup
-    (templates / "agreement.md.j2").write_text(
+    (templates / "clauses" / "agreement.j2").write_text(
         '{% include "' + name.format(secret=secret) + '" %}\n', encoding="utf-8")
     _assert_refused(_render(source, templates), "does not exist")
 
@@ -115,14 +111,15 @@ def test_a_linked_asset_outside_the_folder_is_refused(setup: tuple[Path, Path, P
 
 def test_a_fifo_template_is_refused_without_waiting(setup: tuple[Path, Path, Path]) -> None:
     source, templates, _ = setup
-    os.mkfifo(templates / "agreement.md.j2")
-    _assert_refused(_render(source, templates), "agreement.md.j2", "not a regular file")
+    os.mkfifo(templates / "clauses" / "agreement.j2")
+    _assert_refused(_render(source, templates), "clauses/agreement.j2", "not a regular file")
 
 
 def test_a_link_inside_the_folder_is_followed(setup: tuple[Path, Path, Path]) -> None:
     source, templates, _ = setup
-    (templates / "real.md.j2").write_text("Own template for {{ a.agreement.title }}.\n", encoding="utf-8")
-    (templates / "agreement.md.j2").symlink_to(templates / "real.md.j2")
+    (templates / "real.j2").write_text('{{ s.section("own", "Own") }}\nOwn template for {{ a.agreement.title }}.\n',
+                                       encoding="utf-8")
+    (templates / "clauses" / "agreement.j2").symlink_to(templates / "real.j2")
     outcome = _render(source, templates)
     assert outcome.returncode == 0, outcome.stderr
     assert f"Own template for {TITLE}." in (source.parent / "out" / "agreement.md").read_text("utf-8")
@@ -138,43 +135,23 @@ def test_a_link_inside_the_folder_is_followed(setup: tuple[Path, Path, Path]) ->
 def test_template_errors_are_one_line_with_file_and_line_and_no_values(
         setup: tuple[Path, Path, Path], body: str, line: int) -> None:
     source, templates, _ = setup
-    (templates / "agreement.md.j2").write_text("ok\n" + body + "\n", encoding="utf-8")
+    (templates / "clauses" / "agreement.j2").write_text("ok\n" + body + "\n", encoding="utf-8")
     outcome = _render(source, templates)
-    _assert_refused(outcome, f"agreement.md.j2, line {line}")
+    _assert_refused(outcome, f"clauses/agreement.j2, line {line}")
     everything = outcome.stdout + outcome.stderr
     assert TITLE not in everything and "Regional Housing" not in everything
     parties = load_agreement(source).parties
     assert all(party.name not in everything for party in parties)
 
 
-def test_the_view_keeps_what_templates_use() -> None:
+def test_models_show_templates_their_data_and_no_method() -> None:
     agreement = load_agreement(SOURCE)
-    view = template_view(agreement)
-    assert view.type == agreement.type and view.agreement.title == TITLE
-    assert [party.label for party in view.parties] == [party.label for party in agreement.parties]
-    assert all(party in view.parties for party in view.public_parties)  # one view per model
-    assert isinstance(view.term.start, date) and isinstance(view.parties, tuple)
-    funded = template_view(load_agreement(EXAMPLES / "uk-food-bank-funding.yaml"))
-    identifiers = next(p.identifiers for p in funded.parties if p.identifiers)
-    assert isinstance(identifiers, Mapping) and dict(identifiers.items())
-    with pytest.raises(TypeError):
-        identifiers["x"] = "y"  # type: ignore[index]
-    with pytest.raises(AttributeError):
-        view.agreement.title = "changed"
-    for name in ("parse_file", "model_dump", "model_validate_json", "present", "copy", "json"):
-        assert not hasattr(view, name)
-    assert repr(view.agreement) == "<AgreementMeta>"
-
-
-def test_clause_helpers_expose_no_model() -> None:
-    agreement = load_agreement(SOURCE)
-    view = template_view(agreement)
-    helpers = ClauseHelpers(agreement, view, SafeMarkdown)
-    for name in dir(helpers):
-        if name.startswith("_"):
-            continue  # the sandbox never lets a template reach these
-        value = getattr(helpers, name)
-        assert not isinstance(value, BaseModel), name
-    party_id = agreement.parties[0].id
-    assert isinstance(helpers.party_by_id(party_id), DataView)
-    assert all(isinstance(s, DataView) for s in helpers.signatories_for(party_id))
+    env = sandbox(None)
+    party = agreement.parties[0]
+    assert env.getattr(agreement, "agreement").title == TITLE
+    assert env.getattr(party, "label") == party.label  # a property of our own model
+    for name in ("parse_file", "model_dump", "model_validate_json", "copy", "json", "model_fields_set"):
+        assert isinstance(env.getattr(agreement, name), Undefined), name
+    with pytest.raises(SecurityError):
+        env.from_string("{{ a.parties.append(1) }}").render(a=agreement)  # immutable sandbox
+    assert "model_dump" not in readable_names(type(agreement))

@@ -9,9 +9,15 @@ from pathlib import Path
 import pytest
 
 from collabagree.core.errors import RenderError
+from collabagree.drafting.engine import draft
 from collabagree.model import Agreement
 from collabagree.render.localise import format_date, format_money
-from collabagree.render.markdown import render_markdown
+from collabagree.render.produce import markdown_document
+
+
+def render_markdown(agreement: Agreement, template_dir: Path | None = None) -> str:
+    """The Markdown body the drafting engine writes for `agreement`."""
+    return markdown_document(draft(agreement, template_dir), "")
 
 
 def make(jurisdiction: str = "UK-ENG", kinds: tuple[str, str] = ("local_government", "charity"),
@@ -51,8 +57,9 @@ def test_money(amount: float, currency: str | None, expected: str) -> None:
 def test_minimal_agreement_leaves_empty_sections_out_without_gaps() -> None:
     markdown = render_markdown(make())
     headings = re.findall(r"^# (\d+) (.*)$", markdown, flags=re.MULTILINE)
-    assert [title for _, title in headings] == ["Parties", "Purpose and scope", "Term and review"]
-    assert [int(number) for number, _ in headings] == [1, 2, 3]
+    assert [title for _, title in headings] == ["Parties", "Definitions and interpretation", "Purpose and scope",
+                                                "Term and review", "General provisions"]
+    assert [int(number) for number, _ in headings] == [1, 2, 3, 4, 5]
 
 
 @pytest.mark.parametrize(("jurisdiction", "kinds", "acts"), [
@@ -66,7 +73,7 @@ def test_minimal_agreement_leaves_empty_sections_out_without_gaps() -> None:
 def test_official_information_clause_names_the_acts_that_fit(jurisdiction: str, kinds: tuple[str, str],
                                                             acts: list[str]) -> None:
     text = text_of(make(jurisdiction, kinds, information={"subject_to_official_information": True}))
-    assert "Nothing in this Agreement prevents a Party from complying with" in text
+    assert "Nothing in this Agreement prevents a Party from meeting those duties" in text
     for act in acts:
         assert f"the {act}" in text
     others = {"Official Information Act 1982", "Freedom of Information Act 2000",
@@ -89,7 +96,7 @@ def test_mixed_legal_status_names_the_binding_schedule() -> None:
     agreement = make(agreement={"title": "T", "type": "funding_agreement", "jurisdiction": "UK-ENG",
                                 "legal_status": {"binding": "mixed", "binding_clauses": ["grant"]}},
                      schedules=[{"id": "grant", "title": "Grant Conditions", "body": "Conditions."}])
-    assert "except for Schedule 1 (Grant Conditions), which is legally binding" in text_of(agreement)
+    assert "Only Schedule 1 (Grant Conditions) of this Agreement is legally binding on the Parties." in text_of(agreement)
 
 
 @pytest.mark.parametrize(("step", "jurisdiction", "expected"), [
@@ -111,25 +118,25 @@ def test_variation_own_costs_notice_and_exit_become_sentences() -> None:
     text = text_of(make(variation={"in_writing": True, "approvers": {"one": "Chief Executive"}},
                         funding={"own_costs": True}, termination={"notice_days": 90},
                         exit={"data": "Returned or destroyed."}))
-    assert "may be varied only in writing, signed on behalf of every Party" in text
-    assert "for the First Party, the Chief Executive" in text
-    assert "Each Party will bear its own costs" in text
+    assert "may be varied only in writing signed on behalf of every Party" in text
+    assert "| the First Party | Chief Executive |" in text
+    assert "Each Party bears its own costs" in text
     assert "at least 90 days' written notice" in text.replace("\\'", "'")
-    assert "Shared information: Returned or destroyed." in text
+    assert "| Shared information | Returned or destroyed. |" in text
 
 
 def test_user_template_overrides_by_file_name(tmp_path: Path) -> None:
-    (tmp_path / "sections").mkdir()
-    (tmp_path / "sections" / "term.md.j2").write_text(
-        "# {{ n.section() }} Duration\n\n{{ n.clause() }} Runs from {{ date(a.term.start) }}.\n")
+    (tmp_path / "clauses").mkdir()
+    (tmp_path / "clauses" / "term.j2").write_text(
+        '{{ s.section("term", "Duration") }}\n{{ s.clause("term.dates") }}\nRuns from {{ c.date(a.term.start) }}.\n')
     text = text_of(make(), tmp_path)
-    assert "# 3 Duration" in render_markdown(make(), tmp_path) and "Runs from 1 April 2026." in text
+    assert "# 4 Duration" in render_markdown(make(), tmp_path) and "4.1 Runs from 1 April 2026." in text
 
 
 @pytest.mark.parametrize("payload", ["{{ ''.__class__.__mro__[1].__subclasses__() }}",
                                      "{{ a.__class__.__init__.__globals__ }}", "{{ undefined_name }}"])
 def test_user_templates_run_in_the_sandbox(tmp_path: Path, payload: str) -> None:
-    (tmp_path / "sections").mkdir()
-    (tmp_path / "sections" / "term.md.j2").write_text(payload + "\n")
+    (tmp_path / "clauses").mkdir()
+    (tmp_path / "clauses" / "term.j2").write_text(payload + "\n")
     with pytest.raises(RenderError):
         render_markdown(make(), tmp_path)

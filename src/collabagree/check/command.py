@@ -41,6 +41,7 @@ class CheckRequest:
     config: Path | None = None
     coverage: bool = False
     todo: bool = False
+    against: str | None = None
 
 
 def build_settings(request: CheckRequest) -> Settings:
@@ -63,6 +64,12 @@ def build_settings(request: CheckRequest) -> Settings:
             raise UsageError(f"unknown output format '{request.output_format}' "
                              f"(choose from {', '.join(OUTPUT_FORMATS)})")
         changes["output_format"] = request.output_format
+    if request.against is not None:
+        from collabagree.versions.revision import verify_revision
+
+        # A bad revision is one line and exit 2 before any file is read, not one per file.
+        verify_revision(request.against, Path.cwd())
+        changes["against"] = request.against
     for name in ("output_file", "today"):
         if getattr(request, name) is not None:
             changes[name] = getattr(request, name)

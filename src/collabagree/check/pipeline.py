@@ -33,14 +33,16 @@ def mentions_agreement_key(raw: bytes) -> bool:
     return _MENTIONS_KEY.search(raw) is not None
 
 
-def check_bytes(path: str, raw: bytes, selection: Selection, *, named: bool = True) -> FileResult:
-    """Check one file's bytes; `named` is False for files found by walking a directory."""
-    result, _ = check_and_model(path, raw, selection, named=named)
+def check_bytes(path: str, raw: bytes, selection: Selection, *, named: bool = True,
+                previous: bytes | None = None) -> FileResult:
+    """Check one file's bytes; `named` is False for files found by walking a directory;
+    `previous` is the file's earlier version, for `check --against` (the VAR rules)."""
+    result, _ = check_and_model(path, raw, selection, named=named, previous=previous)
     return result
 
 
-def check_and_model(path: str, raw: bytes, selection: Selection, *,
-                    named: bool = True) -> tuple[FileResult, Agreement | None]:
+def check_and_model(path: str, raw: bytes, selection: Selection, *, named: bool = True,
+                    previous: bytes | None = None) -> tuple[FileResult, Agreement | None]:
     """Like `check_bytes`, also returning the validated model (for `render` and `list`).
     The result keeps the file's plain data (`FileResult.data`) once it has been read."""
     settings = selection.settings
@@ -60,10 +62,23 @@ def check_and_model(path: str, raw: bytes, selection: Selection, *,
     if agreement is None:
         return FileResult(path, cap_findings(path, findings), data=loaded.data), None
     comments = tuple((comment.line, comment.column, comment.text) for comment in loaded.comments)
-    findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments)
+    findings = lint(agreement, loaded.data, loaded.positions, path, selection, comments,
+                    model_of(path, previous))
     findings = apply_suppressions(loaded, findings, selection)
     findings.sort(key=Finding.sort_key)
     return FileResult(path, cap_findings(path, findings), data=loaded.data), agreement
+
+
+def model_of(path: str, raw: bytes | None) -> Agreement | None:
+    """The validated model of an earlier version, or None when there is none or it is not a
+    valid agreement (then there is nothing to compare with)."""
+    if raw is None:
+        return None
+    loaded = load_bytes(path, raw)
+    if loaded.findings:
+        return None
+    agreement, _ = validate(loaded)
+    return agreement
 
 
 def cap_findings(path: str, findings: list[Finding]) -> list[Finding]:
@@ -91,4 +106,9 @@ def check_file(path: str, selection: Selection, *, named: bool = True) -> FileRe
         raw = read_limited(path)
     except FileReadError as error:
         return unreadable_result(path, error)
-    return check_bytes(path, raw, selection, named=named)
+    previous = None
+    if selection.settings.against is not None:
+        from collabagree.versions.revision import previous_version
+
+        previous = previous_version(path, selection.settings.against)
+    return check_bytes(path, raw, selection, named=named, previous=previous)

@@ -33,6 +33,8 @@ class Settings:
     coverage: bool = False
     todo: bool = False
     config_path: Path | None = None
+    against: str | None = None
+    """`--against REV`: compare each file with its version at this git revision."""
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     @property

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from collabagree.cli import archive as _archive  # noqa: F401 - registers `archive`
 from collabagree.cli import check as _check  # noqa: F401 - registers `check`
+from collabagree.cli import diff as _diff  # noqa: F401 - registers `diff`
 from collabagree.cli import info as _info  # noqa: F401 - registers `schema`, `rules`, `rule`
 from collabagree.cli import init as _init  # noqa: F401 - registers `init`
 from collabagree.cli import list as _list  # noqa: F401 - registers `list`

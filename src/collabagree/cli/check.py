@@ -48,6 +48,10 @@ def check(
     todo: Annotated[bool, typer.Option(
         "--todo", help="Show what is left to do, by section: placeholders to fill in, defaults "
                        "to confirm, missing items.")] = False,
+    against: Annotated[Optional[str], typer.Option(
+        "--against", metavar="REV", help="Compare each file with its version at this git revision "
+        "(e.g. origin/main): a signed agreement must not change without a new version, a history "
+        "entry and its approvers (VAR001-VAR003).")] = None,
 ) -> None:
     """Validate and lint agreements; exit 1 when findings reach --fail-on."""
     from collabagree.check.command import CheckRequest, run_check_command
@@ -69,5 +73,6 @@ def check(
         config=config,
         coverage=coverage,
         todo=todo,
+        against=against,
     )
     run_command(lambda: run_check_command(request, sys.stdout))

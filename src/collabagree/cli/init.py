@@ -38,6 +38,10 @@ def init(
         "--start", metavar="DATE", help="Start date, YYYY-MM-DD.", show_default=False)] = None,
     end: Annotated[Optional[str], typer.Option(
         "--end", metavar="DATE", help="End date, YYYY-MM-DD, or 'open' for no end date.", show_default=False)] = None,
+    publish: Annotated[Optional[bool], typer.Option(
+        "--publish/--no-publish", help="Whether the agreement will be published; with --publish, "
+                                       "a redaction list to fill in is scaffolded.",
+        show_default=False)] = None,
     no_input: Annotated[bool, typer.Option(
         "--no-input", help="Never ask; missing answers take defaults or TODO placeholders.")] = False,
     interactive: Annotated[bool, typer.Option(
@@ -71,7 +75,7 @@ def init(
         path=path, type=agreement_type, jurisdiction=jurisdiction, title=title,
         parties=list(party or []), lead=lead, start=start, end=end, no_input=no_input,
         interactive=interactive, force=force, example=example, list_examples=list_examples,
-        write_schema=write_schema,
+        write_schema=write_schema, published=publish,
     )
     try:
         code = run_init(options, sys.stdout)

@@ -24,11 +24,18 @@ def render(
         "--output-dir", "-o", help="Where to write (default: beside each agreement).")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Refuse agreements with any error, not only schema and reference errors.")] = False,
+    allow_errors: Annotated[bool, typer.Option(
+        "--allow-errors", help="Render a final or signed agreement even though check reports errors "
+        "(refused by default: the document would look ready to sign).")] = False,
     template_dir: Annotated[Optional[Path], typer.Option(
         "--template-dir", help="Your templates; a file here overrides the built-in one of the same name.")] = None,
     reference_doc: Annotated[Optional[Path], typer.Option(
         "--reference-doc", help="A DOCX whose styles the DOCX output uses.")] = None,
     pdf_standard: Annotated[str, typer.Option("--pdf-standard", help=PDF_HELP)] = "a-2a,ua-1",
+    public: Annotated[bool, typer.Option(
+        "--public", help="Render the public version, with each redaction withheld and marked by "
+                         "its ground, as STEM.public.EXT, and the redaction log "
+                         "(STEM.redactions.csv, .json); refused if any PUB error.")] = False,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel for batches of 4 or more"))] = None,
 ) -> None:
@@ -36,5 +43,5 @@ def render(
     from collabagree.render.command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
-                            pdf_standard, jobs)
+                            pdf_standard, jobs, allow_errors, public)
     run_command(lambda: run_render_command(request, sys.stdout, sys.stderr))

@@ -118,3 +118,11 @@ FOIA_2000_S80 = Source("Freedom of Information Act 2000 s 80 (no Scottish public
 FOISA_2002_S3 = Source("Freedom of Information (Scotland) Act 2002 s 3 and Schedule 1 "
                        "(the Scottish public authorities the Act covers)",
                        "https://www.legislation.gov.uk/asp/2002/13/section/3")
+
+# -- versions and variations (check --against) ---------------------------------------------
+
+RECORDS_CODE_S46 = Source("The National Archives, *Code of Practice on the management of records "
+                          "issued under section 46 of the Freedom of Information Act 2000*",
+                          "https://www.gov.uk/government/publications/code-of-practice-on-the-"
+                          "management-of-records-issued-under-section-46-of-the-freedom-of-"
+                          "information-act-2000")

@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING, Any
 from collabagree.drafting import tokens as tk
 from collabagree.drafting.words import capfirst
 
-_SCHEDULE_PREFIX = re.compile(r"^\s*schedule\s+\d+\s*[-–—:.]?\s*", re.IGNORECASE)
+SCHEDULE_PREFIX = re.compile(r"^\s*schedule\s+\d+\s*[-–—:.]?\s*", re.IGNORECASE)
 _SCHEDULE_REF = re.compile(r"^\s*schedule\s+(\d{1,3})\s*\.?\s*$", re.IGNORECASE)
 _ABBREVIATIONS = {"abn": "ABN", "acn": "ACN", "nzbn": "NZBN", "ukprn": "UKPRN", "urn": "URN"}
+_PART_ALSO = {"information": ("data",)}
+"""Sections that bind with a part of `binding_clauses` (the data section's "must" follows
+`information`), so that the legal-status clause lists them too."""
 _SURVIVING = (("information.confidentiality", "confidentiality"), ("information.records", "records"),
               ("funding.records", "records and audit"), ("funding.repayment", "repayment"),
               ("data.handling", "personal information"))
@@ -59,8 +62,9 @@ class ClauseSpecifics:
         text = self._s.finalize(party.name)
         if ids:
             text += " (" + self._s.finalize(ids) + ")"
-        if party.address:
-            text += self._s.gettext(", of ") + self._s.inline(party.address)
+        address = _without_name(party.address, party.name)
+        if address:
+            text += self._s.gettext(", of ") + self._s.inline(address)
         term = label.removeprefix("the ")
         defined = f' (the "{term}")' if label.startswith("the ") else f' ("{label}")'
         return tk.Wording(text + self._s.finalize(defined))
@@ -101,6 +105,10 @@ class ClauseSpecifics:
                 anchor = PART_ANCHORS.get(entry, entry)
                 parts.append(self._s.ref(anchor, fallback=f"the {words} provisions")
                              + self._s.finalize(f" ({self._section_title(anchor) or words})"))
+                # The personal-information section takes its modal verb from the same part.
+                for extra in _PART_ALSO.get(entry, ()):
+                    if self.exists(extra) and self._section_title(extra):  # type: ignore[attr-defined]
+                        parts.append(self._s.ref(extra) + self._s.finalize(f" ({self._section_title(extra)})"))
         return self.join(parts)
 
     def _section_title(self, anchor: str) -> str:
@@ -109,7 +117,7 @@ class ClauseSpecifics:
 
     def schedule_title(self, schedule: Any) -> str:
         """A schedule's title without a typed "Schedule 1 –" (the number comes from order)."""
-        return _SCHEDULE_PREFIX.sub("", schedule.title or "") or schedule.id
+        return SCHEDULE_PREFIX.sub("", schedule.title or "") or schedule.id
 
     def schedule_anchor(self, text: str | None) -> str | None:
         """The anchor of the schedule a text such as "Schedule 1" or a schedule id names."""
@@ -236,6 +244,17 @@ class ClauseSpecifics:
         """The arbitration statute of the place, as a clause names it."""
         act = self.place.arbitration_act  # type: ignore[attr-defined]
         return "the " + act.title if act else ""
+
+
+def _without_name(address: str | None, name: str | None) -> str | None:
+    """A postal address without a first line that repeats the party's name, so that the
+    parties clause does not read "Glenmorrow Council, of Glenmorrow Council, High Street"."""
+    if not address or not name:
+        return address
+    first, _sep, rest = address.partition(",")
+    if first.strip().casefold() == name.strip().casefold() and rest.strip():
+        return rest.strip()
+    return address
 
 
 class _Precedence:

@@ -28,8 +28,9 @@ def _front(front: ir.FrontPage) -> list[str]:
     if front.parties:
         lines.append("**" + escape_markdown("Between:") + "**")
         lines.append("")
-        for index, (name, label) in enumerate(front.parties, start=1):
-            lines.append(f"{index}\\. " + escape_markdown(f"{name} ({label})", line_start=False))
+        # Full names only, as a front page lists them; the Parties clause defines the labels.
+        for index, (name, _label) in enumerate(front.parties, start=1):
+            lines.append(escape_markdown(f"({index}) {name}"))
             lines.append("")
     for label, value in front.facts:
         lines.append(escape_markdown(f"{label}: {value}") + "  ")
@@ -105,8 +106,9 @@ def _table(table: ir.Table, indent: str) -> list[str]:
 
 def _signature(block: ir.SignatureBlock, indent: str) -> list[str]:
     lines = [indent + "**" + _inlines(block.heading) + "**", "", indent + "| | |", indent + "|:---|:---|"]
-    for label, value in block.lines:
-        shown = _cell(value) if value else "\u00a0"
+    for index, (label, value) in enumerate(block.lines):
+        shown = (_cell(value) if value else
+                 escape_markdown(ir.SIGNING_LINE, line_start=False) if index in block.sign_rows else "\u00a0")
         lines.append(indent + "| " + escape_markdown(label, line_start=False) + " | " + shown + " |")
     return lines
 

@@ -16,6 +16,8 @@ from collabagree.drafting import ir
 
 API_VERSION = [1, 23, 1, 1]
 CLAUSE_STYLES = ("Clause Level 1", "Clause Level 2", "Clause Level 3")
+#: Clauses of a schedule: Word numbers them within their schedule (1, 1.1), not as 8.3.
+SCHEDULE_CLAUSE_STYLES = ("Schedule Clause Level 1", "Schedule Clause Level 2", "Schedule Clause Level 3")
 _WORD_OR_SPACE = re.compile(r"\S+|\s+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -32,15 +34,20 @@ def anchor_id(anchor: str) -> str:
     return clean[:31] + "_" + digest
 
 
-def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> dict[str, Any]:
+def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
+              heading_level: int = 1) -> dict[str, Any]:
     """The pandoc JSON document. `typed_numbers`: print clause numbers in the text (HTML,
-    PDF); without, Word's own numbering shows them (DOCX)."""
+    PDF); without, Word's own numbering shows them (DOCX). `heading_level`: the level of
+    section headings (2 in HTML, where the title is the page's one h1)."""
     blocks: list[Node] = [*front_blocks(document.front)]
+    if heading_level > 1:  # HTML: a contents list after the front page's reference block
+        blocks.append(contents(document))
     for section in document.sections:
-        blocks.append(_section_heading(section))
+        blocks.append(_section_heading(section, typed_numbers, heading_level))
         blocks.extend(_blocks(section.intro))
+        styles = SCHEDULE_CLAUSE_STYLES if section.kind == "schedule" else CLAUSE_STYLES
         for clause in section.clauses:
-            blocks.extend(_clause(clause, 1, typed_numbers))
+            blocks.extend(_clause(clause, 1, typed_numbers, styles))
     return {"pandoc-api-version": API_VERSION, "meta": _meta(metadata), "blocks": blocks}
 
 
@@ -63,26 +70,40 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
     blocks: list[Node] = []
     if front.parties:
         blocks.append(para(text("Between:"), style="Front Label"))
-        for index, (name, label) in enumerate(front.parties, start=1):
-            blocks.append(para(text(f"({index}) {name} ({label})"), style="Front Party"))
+        # Full names only, as a front page lists them; the Parties clause defines the labels.
+        for index, (name, _label) in enumerate(front.parties, start=1):
+            blocks.append(para(text(f"({index}) {name}"), style="Front Party"))
     for label, value in front.facts:
         blocks.append(para(text(f"{label}: {value}"), style="Front Fact"))
     blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
     return [div(blocks, classes=["front-page"])]
 
 
-def _section_heading(section: ir.Section) -> Node:
+def contents(document: ir.Document) -> Node:
+    """A contents list linking to every section, for the HTML page."""
+    items = [[{"t": "Plain", "c": [{"t": "Link", "c": [attr(), text(_heading_text(section)),
+                                                      ["#" + anchor_id(section.anchor), ""]]}]}]
+             for section in document.sections]
+    heading = {"t": "Para", "c": [{"t": "Strong", "c": text("Contents")}]}
+    return {"t": "Div", "c": [attr("contents", ["contents"], [["role", "navigation"]]),
+                              [heading, {"t": "BulletList", "c": items}]]}
+
+
+def _heading_text(section: ir.Section) -> str:
     if section.kind == "schedule":
-        title = f"{section.number}: {section.title}"
-    elif section.kind == "section":
-        title = f"{section.number} {section.title}"
-    else:
-        title = section.title
-    return {"t": "Header", "c": [1, [anchor_id(section.anchor), [section.kind], []], text(title)]}
+        return f"{section.number}: {section.title}"
+    return f"{section.number} {section.title}" if section.kind == "section" else section.title
 
 
-def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
-    style = CLAUSE_STYLES[min(level, 3) - 1]
+def _section_heading(section: ir.Section, typed: bool = True, level: int = 1) -> Node:
+    # Without typed numbers, Word's list numbering shows "1" or "Schedule 1" (render.docx_numbering).
+    title = _heading_text(section) if typed else section.title
+    return {"t": "Header", "c": [level, [anchor_id(section.anchor), [section.kind], []], text(title)]}
+
+
+def _clause(clause: ir.Clause, level: int, typed: bool,
+            styles: tuple[str, ...] = CLAUSE_STYLES) -> list[Node]:
+    style = styles[min(level, 3) - 1]
     blocks = clause.blocks or [ir.Paragraph([])]
     out: list[Node] = []
     first, *rest = blocks
@@ -102,7 +123,7 @@ def _clause(clause: ir.Clause, level: int, typed: bool) -> list[Node]:
     for block in rest:
         out.extend(_blocks([block], style="Clause Text"))
     for child in clause.children:
-        out.extend(_clause(child, level + 1, typed))
+        out.extend(_clause(child, level + 1, typed, styles))
     return out
 
 
@@ -153,7 +174,10 @@ def _row(cells: list[list[ir.Inline]], header: bool = False) -> list[Any]:
 
 
 def _signature(block: ir.SignatureBlock) -> Node:
-    rows: list[tuple[list[ir.Inline], list[ir.Inline]]] = [([ir.Text(label)], value) for label, value in block.lines]
+    rows: list[tuple[list[ir.Inline], list[ir.Inline]]] = [
+        ([ir.Text(label)], [ir.Break(), ir.Break(), ir.Text(ir.SIGNING_LINE)] if index in block.sign_rows and not value
+         else value)
+        for index, (label, value) in enumerate(block.lines)]
     grid = ir.Table([[], []], [[label, value] for label, value in rows], [0.3, 0.7])
     node = table(grid)
     node["c"][3] = [attr(), []]  # no header row

@@ -1,7 +1,7 @@
 """Agreement -> document tree: the clause templates run in a sandbox and make structure.
 
 The templates (`templates/clauses/`, overridable file by file with `--template-dir`) run in
-Jinja's `SandboxedEnvironment` with `StrictUndefined` and the i18n extension: every
+the sandbox of `drafting.sandbox` with `StrictUndefined` and the i18n extension: every
 sentence of the tool's wording is a `{% trans %}` block or a `_()` call, so Babel's
 extractor finds it. Printed values become literal text (`structure.Structure.finalize`).
 The output is built into sections, the definitions clause is filled with the terms the
@@ -15,33 +15,31 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
-
 from collabagree.core.errors import RenderError
-from collabagree.core.resources import data_dir
 from collabagree.drafting import ir
 from collabagree.drafting import tokens as tk
 from collabagree.drafting.builder import build
 from collabagree.drafting.facts import ClauseFacts
 from collabagree.drafting.front import front_page
 from collabagree.drafting.numbering import number, resolve
+from collabagree.drafting.sandbox import ClauseSandbox, sandbox, template_folders
 from collabagree.drafting.structure import Structure
 from collabagree.drafting.terms import fill_definitions
 from collabagree.model import Agreement
+from collabagree.render.template_errors import describe_template_error
 
 MAIN_TEMPLATE = "clauses/agreement.j2"
 
 
 _CURRENT: ContextVar[Structure] = ContextVar("collabagree_structure")
-_ENVIRONMENTS: dict[Path | None, SandboxedEnvironment] = {}
+_ENVIRONMENTS: dict[Path | None, ClauseSandbox] = {}
 
 
 def _current() -> Structure:
     return _CURRENT.get()
 
 
-def cached_environment(user_dir: Path | None) -> SandboxedEnvironment:
+def cached_environment(user_dir: Path | None) -> ClauseSandbox:
     """The environment for a template folder, built once per process (compiling the clause
     templates is most of the cost of drafting); each render binds its own `Structure`."""
     key = user_dir.resolve() if user_dir is not None else None
@@ -50,16 +48,11 @@ def cached_environment(user_dir: Path | None) -> SandboxedEnvironment:
     return _ENVIRONMENTS[key]
 
 
-def environment(user_dir: Path | None) -> SandboxedEnvironment:
+def environment(user_dir: Path | None) -> ClauseSandbox:
     """A sandboxed environment whose finalize, gettext and filters use the current render's
     `Structure`."""
-    loaders: list[Any] = [FileSystemLoader(str(data_dir("templates")))]
-    if user_dir is not None:
-        loaders.insert(0, FileSystemLoader(str(user_dir)))
-    env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders), finalize=lambda value: _current().finalize(value), undefined=StrictUndefined,
-        autoescape=False, trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"],
-    )
+    env = sandbox(user_dir)
+    env.finalize = lambda value: _current().finalize(value)
     env.policies["ext.i18n.trimmed"] = True
     # Jinja's newstyle wrapper fills in the variables itself; these only translate.
     env.install_gettext_callables(  # type: ignore[attr-defined]
@@ -99,8 +92,8 @@ def _render(agreement: Agreement, template_dir: Path | None,
     token = _CURRENT.set(structure)
     try:
         text = env.get_template(MAIN_TEMPLATE).render(**values)
-    except TemplateError as error:
-        raise RenderError(_template_error(error)) from None
+    except Exception as error:  # noqa: BLE001 - whatever a template did: one line, no values
+        raise RenderError(describe_template_error(error, template_folders(template_dir))) from None
     finally:
         _CURRENT.reset(token)
     return ir.Document(front_page(agreement, facts), build(text, table),
@@ -112,11 +105,3 @@ def numbering_anchors(document: ir.Document) -> list[str]:
     found = [section.anchor for section in document.sections]
     found.extend(clause.anchor for clause in document.all_clauses())
     return found
-
-
-def _template_error(error: TemplateError) -> str:
-    """One line naming the template and line, without values from the agreement."""
-    name = getattr(error, "filename", None) or getattr(error, "name", None) or "template"
-    line = getattr(error, "lineno", None)
-    where = f"{Path(str(name)).name}:{line}" if line else Path(str(name)).name
-    return f"template error ({where}): {type(error).__name__}"

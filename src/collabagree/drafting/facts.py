@@ -91,6 +91,11 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         """`the Council, the Trust and the Food Bank`, each name literal."""
         return self.join([self.label(pid) for pid in party_ids])
 
+    def Labels(self, party_ids: Iterable[str | None]) -> tk.Wording:  # noqa: N802 - capitalised `labels`
+        """`labels`, capitalised to start a sentence ("The Council and the Ministry")."""
+        names = [self.label(pid) for pid in party_ids]
+        return self.join([capfirst(names[0]), *names[1:]] if names else [])
+
     def join(self, items: Iterable[Any], conjunction: str = "and") -> tk.Wording:
         """Values joined as `A, B and C`, each printed literally (wording passes as it is)."""
         parts = [self._s.finalize(item) for item in items if item not in (None, "")]
@@ -151,6 +156,15 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         return law(self.a.agreement.jurisdiction if code in (None, "none") else code)
 
     @property
+    def holiday_place(self) -> str:
+        """Where the public holidays that a Working Day excludes are: the place of the
+        governing law (the Australian Capital Territory for a Commonwealth agreement, by
+        convention), else the agreement's jurisdiction; there are no public holidays of the
+        Commonwealth as such."""
+        code = self.a.agreement.governing_law
+        return jurisdiction(code).name if code not in (None, "none") else self.place.name
+
+    @property
     def local_law(self) -> LawRecord:
         """The law of the agreement's own jurisdiction (data protection, safeguarding)."""
         return law(self.a.agreement.jurisdiction)
@@ -171,15 +185,16 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         return [p for p in self.a.parties if p.legal_person]
 
     def foi_acts(self) -> list[str]:
-        """The freedom of information Acts of the public parties, without repeats."""
+        """The freedom of information Acts of the public parties, without repeats, each
+        with its article as a sentence names it ("the Official Information Act 1982")."""
         info = self.a.information
         listed = info.official_information.regimes if info and info.official_information else None
         names: list[str] = []
         codes: list[str | None] = list(listed or []) or [party_regime(p) for p in self.a.public_parties]
         for code in codes:
             name = regime_act_name(code)
-            if name and name not in names:
-                names.append(name)
+            if name and "the " + name not in names:
+                names.append("the " + name)
         return names
 
     @property
@@ -237,6 +252,18 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         words = {"monthly": "every month", "quarterly": "every three months",
                  "six_monthly": "every six months", "annual": "every year"}
         return self._s.gettext(words.get(value or "", "")) if value in words else ""
+
+    def training_frequency(self, value: str | None) -> tk.Wording | None:
+        """How often joint training takes place, to finish "The training takes place ...":
+        a one-word frequency ("Annual") in words ("every year"), else the user's phrase."""
+        words = {"annual": "every year", "annually": "every year", "yearly": "every year",
+                 "monthly": "every month", "quarterly": "every three months",
+                 "six_monthly": "every six months", "six-monthly": "every six months",
+                 "weekly": "every week"}
+        key = " ".join(str(value or "").split()).rstrip(".").lower()
+        if key in words:
+            return tk.Wording(self._s.gettext(words[key]))
+        return self.phrase(value)
 
     def list_end(self, index: int, length: int, conjunction: str = "and") -> str:
         """What ends a list item that completes its lead-in: `;`, `; and` (or `; or`), `.`"""

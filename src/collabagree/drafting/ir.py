@@ -125,6 +125,10 @@ class Definitions:
     items: list[Definition]
 
 
+SIGNING_LINE = "_" * 32
+"""The line a signature row leaves to sign on."""
+
+
 @dataclass(slots=True)
 class SignatureBlock:
     """Where one person signs (or approves) for one party."""
@@ -134,6 +138,9 @@ class SignatureBlock:
     lines: list[tuple[str, list[Inline]]]
     """Label and value rows: Signature, Name, Position, Date, Witness..."""
     advisory: bool = False
+    sign_rows: tuple[int, ...] = ()
+    """The rows someone signs in (the signature, a witness's signature): each output
+    leaves a line to sign on, with room above it."""
 
 
 @dataclass(slots=True)

@@ -52,7 +52,7 @@ def _remember(numbers: dict[str, str], anchor: str, value: str) -> None:
 
 def resolve(document: ir.Document, numbers: dict[str, str]) -> None:
     """Fill in the number of every cross-reference; unknown anchors are template errors."""
-    for holder in _inline_holders(document):
+    for holder in inline_holders(document):
         holder[:] = [_resolved(item, numbers) for item in holder]
 
 
@@ -85,7 +85,7 @@ def _number_key(number: str) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else 0 for part in number.split("."))
 
 
-def _inline_holders(document: ir.Document) -> Iterator[list[ir.Inline]]:
+def inline_holders(document: ir.Document) -> Iterator[list[ir.Inline]]:
     """Every list of inlines in the document (paragraphs, cells, definitions, signatures)."""
     for section in document.sections:
         yield from _block_holders(section.intro)
@@ -121,4 +121,4 @@ def _block_holders(blocks: list[ir.Block]) -> Iterator[list[ir.Inline]]:
 
 def iter_inline_holders(document: ir.Document) -> Iterator[list[ir.Inline]]:
     """Public form of the walk, for the defined-terms pass and the tests."""
-    return _inline_holders(document)
+    return inline_holders(document)

@@ -59,6 +59,26 @@ class Phrasing:
             body = first[:1].lower() + body[1:]
         return self._s.inline(body)
 
+    def object_phrase(self, text: str | None) -> tk.Wording | None:
+        """One sentence of user text that names something ("Staff of both agencies"), as the
+        object that finishes the tool's sentence ("The training is for staff of both
+        agencies."): capital lowered unless it starts a name or a defined term, final full
+        stop dropped. None when the text is more than one sentence."""
+        if self.phrase(text) is None:
+            return None
+        return self.list_phrase(text)
+
+    def position_phrase(self, text: str | None) -> tk.Wording | None:
+        """A position the user names ("Chief Executive"), with "the" before it unless the
+        text starts with its own determiner: "the Chief Executive", "both co-chairs"."""
+        found = self.object_phrase(text)
+        if found is None:
+            return None
+        first = " ".join(str(text).split()).split(" ", 1)[0].lower()
+        if first in _DETERMINERS:
+            return found
+        return tk.Wording(self._s.gettext("the") + " " + found)
+
     def list_phrase(self, text: str | None) -> tk.Wording:
         """A list item that completes a lead-in: capital lowered unless it starts a name,
         final punctuation dropped (the template adds `;`, `; and` or `.`)."""

@@ -61,5 +61,6 @@ class Signing:
                     (self._s.gettext("Witness address"),
                      self._s.inline(witness.address) if witness and witness.address else ""),
                 ]
-            blocks.append(self._s.signature(heading, lines, advisory=advisory))
+            sign_rows = [0] + ([len(lines) - 4] if execution == "deed" and not advisory else [])
+            blocks.append(self._s.signature(heading, lines, advisory=advisory, sign_rows=sign_rows))
         return blocks

@@ -115,10 +115,12 @@ class Structure:
                          list(widths or []), list(numeric or []))
         return self._table.token(tk.BLOCK, block)
 
-    def signature(self, heading: Cell, lines: Sequence[tuple[Cell, Cell]], advisory: bool = False) -> tk.Wording:
-        """A signature block: a heading and label/value lines (blank values leave room)."""
+    def signature(self, heading: Cell, lines: Sequence[tuple[Cell, Cell]], advisory: bool = False,
+                  sign_rows: Sequence[int] = ()) -> tk.Wording:
+        """A signature block: a heading and label/value lines (blank values leave room; the
+        `sign_rows` get a line to sign on)."""
         block = ir.SignatureBlock(self.cell(heading), [(str(label), self.cell(value)) for label, value in lines],
-                                  advisory)
+                                  advisory, tuple(sign_rows))
         return self._table.token(tk.BLOCK, block)
 
     def definitions(self) -> tk.Wording:

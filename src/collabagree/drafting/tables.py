@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from collabagree.drafting.words import capfirst
+
 Row = list[Any]
 
 KIND_WORDS = {"input": "Input", "output": "Output", "outcome": "Outcome"}
@@ -137,7 +139,7 @@ class Tables:
 
     def ladder_header(self) -> list[Any]:
         """Level | one column per party | Time to resolve."""
-        return [self._s.gettext("Level"), *[self.label(p.id) for p in self.a.parties],
+        return [self._s.gettext("Level"), *[capfirst(self.label(p.id)) for p in self.a.parties],
                 self._s.gettext("Time to resolve")]
 
     def ladder_widths(self) -> list[float]:

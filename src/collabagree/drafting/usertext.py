@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabagree.drafting import ir
 from collabagree.render import textsafe as ts
+from collabagree.render.inline_parser import parse_inlines
 
 
 def prose_blocks(text: str) -> list[ir.Block]:
@@ -23,16 +24,11 @@ def prose_blocks(text: str) -> list[ir.Block]:
 
 
 def inline_prose(text: str) -> list[ir.Inline]:
-    """A prose value inside a sentence: its paragraphs and list items joined with spaces,
-    emphasis and links kept."""
-    inlines: list[ir.Inline] = []
-    for block in ts.parse_text(text):
-        runs = [block.inlines] if isinstance(block, ts.Paragraph) else list(block.items)
-        for run in runs:
-            if inlines:
-                inlines.append(ir.Text(" "))
-            inlines.extend(_inlines(run))
-    return _spaces(inlines)
+    """A prose value inside a sentence, a list item or a table cell: one run of text with
+    its emphasis and links. Line and paragraph breaks become spaces, and a line that starts
+    "- " stays text: there is no room for a list there, and dropping the marker would
+    change what the user wrote."""
+    return _spaces(_inlines(parse_inlines(" ".join(ts.clean_text(text).split()), links=True)))
 
 
 def _inlines(nodes: tuple[ts.Inline, ...]) -> list[ir.Inline]:

@@ -36,11 +36,19 @@ class RuleCase:
     today: date | None = None
     profiles: tuple[str, ...] = ()
     doc: bool = False
+    against: str | None = None
+    """The YAML of the earlier version, for rules that compare (`check --against REV`)."""
 
     @property
     def fails(self) -> bool:
         """True when the case expects at least one finding."""
         return bool(self.expect)
+
+
+    @property
+    def previous(self) -> bytes | None:
+        """The earlier version's bytes, as `check_bytes(previous=...)` takes them."""
+        return self.against.encode("utf-8") if self.against is not None else None
 
 
 @dataclass(frozen=True)
@@ -90,9 +98,11 @@ def _read_case(rule: str, item: dict[str, Any]) -> RuleCase:
         for entry in item.get("expect") or []
     )
     today = item.get("today")
+    against = item.get("against")
     return RuleCase(rule, str(item["name"]), str(item["yaml"]), expectations,
                     today if isinstance(today, date) else None,
-                    tuple(item.get("profiles") or ()), bool(item.get("doc", False)))
+                    tuple(item.get("profiles") or ()), bool(item.get("doc", False)),
+                    str(against) if against is not None else None)
 
 
 def all_case_files() -> list[CaseFile]:

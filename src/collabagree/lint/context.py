@@ -22,6 +22,19 @@ class RuleContext:
     profiles: frozenset[str] = frozenset()
     comments: tuple[tuple[int, int, str], ...] = ()
     """The file's YAML comments as (line, column, text after the `#`); not part of the model."""
+    previous: Agreement | None = None
+    """The version at `check --against REV`; None when not comparing or the file is new."""
+
+    @cached_property
+    def changed_since_previous(self) -> bool:
+        """True when the terms differ from the previous version's. `document_control` is
+        left out: it records versions, it is not what the parties agreed."""
+        if self.previous is None:
+            return False
+        from collabagree.versions.semantic import diff_agreements
+
+        return any(change.path[:1] != ("document_control",)
+                   for change in diff_agreements(self.previous, self.agreement))
 
     @cached_property
     def text_fields(self) -> list[tuple[YamlPath, str]]:

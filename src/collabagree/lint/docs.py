@@ -33,6 +33,8 @@ GROUP_TITLES: dict[str, str] = {
     "DSP": "Dispute resolution",
     "GEN": "General provisions",
     "SIG": "Execution and document control",
+    "VAR": "Versions and variations (`check --against REV`)",
+    "PUB": "Publication and redactions",
     "APS": "Profile aps_charter: APS Charter of Partnerships and Engagement",
     "VIC": "Profile vic_cross_sector: Victorian cross-sector collaboration principles",
     "NZP": "Profile nz_partnering: NZ local and central government partnering",
@@ -191,6 +193,9 @@ def _doc_markdown(code: str, name: str, severity: str, summary: str, doc: RuleDo
     failing = cases.doc_example() if cases else None
     if failing is not None:
         where = ", ".join(f"line {item.line}, column {item.column}" for item in failing.expect)
+        if failing.against is not None:
+            lines += ["**The version at REV** (`check --against REV`):", "", "```yaml",
+                      failing.against.rstrip("\n"), "```", ""]
         lines += [f"**Example that fails** ({where}):", "", "```yaml", failing.yaml.rstrip("\n"), "```", ""]
     lines += ["**Fix.** " + doc.fix, ""]
     fixed = cases.fixed_example() if cases else None

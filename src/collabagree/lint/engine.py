@@ -63,14 +63,17 @@ class Selection:
 
 
 def lint(agreement: Agreement, data: dict[str, Any], positions: PositionMap, path: str,
-         selection: Selection, comments: tuple[tuple[int, int, str], ...] = ()) -> list[Finding]:
+         selection: Selection, comments: tuple[tuple[int, int, str], ...] = (),
+         previous: Agreement | None = None) -> list[Finding]:
     """All findings of the selected rules for one agreement (unsorted).
 
-    `comments` are the file's YAML comments as (line, column, text), for rules that read them.
+    `comments` are the file's YAML comments as (line, column, text), for rules that read them;
+    `previous` is the version `check --against REV` compares with (the VAR rules).
     """
     settings = selection.settings
     profiles = set(agreement.agreement.profiles or ()) | set(settings.profiles) | default_profiles(agreement)
-    context = RuleContext(agreement, data, settings.effective_today, frozenset(profiles), comments)
+    context = RuleContext(agreement, data, settings.effective_today, frozenset(profiles), comments,
+                          previous)
     findings: list[Finding] = []
     for rule in RULES:
         if not selection.runs(rule, profiles):

@@ -20,12 +20,14 @@ from collabagree.lint.rules import (
     nzp,
     prf,
     pty,
+    pub,
     pur,
     ref,
     rsk,
     sig,
     txt,
     ukc,
+    var,
     vic,
 )
 from collabagree.schema.codes import SCHEMA_CODES
@@ -33,7 +35,7 @@ from collabagree.schema.codes import SCHEMA_CODES
 RULES: tuple[Rule, ...] = (
     *ref.RULES, *txt.RULES, *bnd.RULES, *pur.RULES, *pty.RULES, *gov.RULES, *fun.RULES,
     *fun_terms.RULES, *prf.RULES, *com.RULES, *inf.RULES, *rsk.RULES, *lif.RULES, *dsp.RULES,
-    *gen.RULES, *sig.RULES, *aps.RULES, *vic.RULES, *nzp.RULES, *ukc.RULES,
+    *gen.RULES, *sig.RULES, *pub.RULES, *aps.RULES, *vic.RULES, *nzp.RULES, *ukc.RULES, *var.RULES,
 )
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

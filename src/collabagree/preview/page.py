@@ -21,7 +21,7 @@ _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 _HEAD = re.compile(r"<head[^>]*>(.*?)</head>", re.DOTALL | re.IGNORECASE)
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL | re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.DOTALL | re.IGNORECASE)
-_SECTION = re.compile(r'<section\s+id="([^"]+)"\s+class="level1"[^>]*>\s*<h1[^>]*>(.*?)</h1>',
+_SECTION = re.compile(r'<section\s+id="([^"]+)"\s+class="[^"]*\blevel[12]\b[^"]*"[^>]*>\s*<h[1-6][^>]*>(.*?)</h[1-6]>',
                       re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _STYLE_ATTRIBUTE = re.compile(r'\s+style="([^"]*)"')

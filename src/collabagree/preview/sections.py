@@ -18,50 +18,63 @@ from collabagree.preview.page import Section
 
 # Top-level key -> anchor prefixes of the section that drafts it, most specific first.
 KEY_SECTIONS: dict[str, tuple[str, ...]] = {
-    "agreement": ("status-of-this",),
+    "agreement": ("status", "parties"),
     "parties": ("parties",),
-    "lead_agency": ("parties", "roles"),
-    "facilitator": ("parties", "roles"),
-    "background": ("background",),
-    "rationale": ("background",),
-    "related_instruments": ("background",),
+    "lead_agency": ("roles", "parties"),
+    "facilitator": ("roles", "parties"),
+    "background": ("background", "purpose"),
+    "rationale": ("purpose", "background"),
+    "related_instruments": ("general", "background"),
     "purpose": ("purpose",),
-    "scope": ("purpose", "scope"),
-    "objectives": ("objectives",),
-    "principles": ("objectives", "principles"),
-    "engagement": ("communication", "objectives"),
+    "scope": ("purpose",),
+    "objectives": ("purpose",),
+    "principles": ("purpose",),
+    "engagement": ("purpose", "communication"),
     "roles": ("roles",),
-    "work_programme": ("work-programme",),
+    "work_programme": ("work",),
     "governance": ("governance",),
     "authorising_environment": ("governance",),
     "funding": ("funding",),
     "kpis": ("performance",),
-    "reporting": ("performance", "reporting"),
-    "evaluation": ("performance", "evaluation"),
+    "reporting": ("performance",),
+    "evaluation": ("performance",),
     "communication": ("communication",),
-    "service_integration": ("collaboration-arrangements",),
-    "co_location": ("collaboration-arrangements",),
-    "joint_training": ("collaboration-arrangements",),
-    "information": ("information",),
-    "intellectual_property": ("intellectual-property",),
+    "service_integration": ("services",),
+    "co_location": ("services",),
+    "joint_training": ("services",),
+    "information": ("information", "data"),
+    # The data sharing clauses draft these parts of `information` in a section of their own.
+    "information.personal_information_exchanged": ("data", "information"),
+    "information.data_flows": ("data", "information"),
+    "information.breach_notification_hours": ("data", "information"),
+    "information.impact_assessment": ("data", "information"),
+    "information.individual_rights_contact": ("data", "information"),
+    "information.onward_sharing": ("data", "information"),
+    "information.processors": ("data", "information"),
+    "information.international_transfers": ("data", "information"),
+    "information.accuracy": ("data", "information"),
+    "information.regulator_notification": ("data", "information"),
+    "intellectual_property": ("ip",),
     "risks": ("risk",),
-    "safeguarding": ("risk", "safeguarding"),
-    "treaty_partnership": ("treaty", "te-tiriti", "objectives"),
+    "safeguarding": ("risk",),
+    "treaty_partnership": ("treaty", "purpose"),
     "term": ("term",),
-    "review": ("term", "review"),
+    "review": ("term",),
     "variation": ("variation",),
-    "dispute_resolution": ("resolving-disagreements", "dispute"),
+    "dispute_resolution": ("disputes",),
     "termination": ("termination",),
-    "exit": ("termination", "exit"),
-    "definitions": ("definitions",),
-    "signatories": ("signatures", "execution"),
-    "document_control": ("document-control",),
-    "publication": ("document-control",),
+    "exit": ("termination",),
+    "definitions": ("interpretation",),
+    "signatories": ("execution",),
+    "document_control": ("history",),
+    "publication": ("information", "history"),
     "schedules": ("schedule",),
 }
 
 _TOP_KEY = re.compile(r"^\$(?:\.([A-Za-z_][\w-]*)|\['([^']+)'\])")
-_NUMBER_PREFIX = re.compile(r"^(?:section-)?\d+[-.]?")
+_SECOND_KEY = re.compile(r"^\.([A-Za-z_][\w-]*)")
+# The drafting engine's ids are `c_` + the section's anchor (`c_funding`, `c_schedule_tor`).
+_NUMBER_PREFIX = re.compile(r"^(?:c_)?(?:section-)?(?:\d+[-.]?)?")
 
 
 def top_level_key(yaml_path: str) -> str | None:
@@ -73,7 +86,7 @@ def top_level_key(yaml_path: str) -> str | None:
 
 
 def _anchor(section: Section) -> str:
-    """The section's anchor without a clause-number prefix (`7-roles` -> `roles`)."""
+    """The section's anchor without a clause-number prefix (`c_roles` or `7-roles` -> `roles`)."""
     return _NUMBER_PREFIX.sub("", section.id.lower())
 
 
@@ -87,7 +100,10 @@ def section_for(yaml_path: str, sections: Sequence[Section]) -> str | None:
     key = top_level_key(yaml_path)
     if key is None or not sections:
         return None
-    prefixes = KEY_SECTIONS.get(key, (key.replace("_", "-"),))
+    top = _TOP_KEY.match(yaml_path)
+    second = _SECOND_KEY.match(yaml_path[top.end():]) if top else None
+    nested = f"{key}.{second.group(1)}" if second else ""
+    prefixes = KEY_SECTIONS.get(nested) or KEY_SECTIONS.get(key, (key.replace("_", "-"),))
     for prefix in prefixes:
         for section in sections:
             if _anchor(section).startswith(prefix) or _slug(section.heading).startswith(prefix):

@@ -25,6 +25,9 @@ class RenderRequest:
     reference_doc: Path | None
     pdf_standard: str
     jobs: int | None
+    allow_errors: bool = False
+    public: bool = False
+    """Render the public version (`STEM.public.EXT`) and the redaction log."""
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -41,7 +44,7 @@ def build_options(request: RenderRequest) -> RenderOptions:
     if request.reference_doc is not None and not request.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {request.reference_doc} does not exist")
     return RenderOptions(formats, request.output_dir, request.strict, request.template_dir,
-                         request.reference_doc, standards)
+                         request.reference_doc, standards, allow_errors=request.allow_errors)
 
 
 def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
@@ -56,7 +59,12 @@ def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -
         return 0
     from collabagree.check.runner import limit_jobs
 
-    outcomes = _render_with_progress(paths, options, limit_jobs(request.jobs, stderr), stderr)
+    if request.public:
+        from collabagree.publication.public import render_public_batch
+
+        outcomes = render_public_batch(paths, options)
+    else:
+        outcomes = _render_with_progress(paths, options, limit_jobs(request.jobs, stderr), stderr)
     _report(outcomes, stdout, stderr)
     if any(outcome.status == "failed" for outcome in outcomes):
         return 2
@@ -101,6 +109,8 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
         get_reporter("full", Settings()).write(report, stdout)
     for outcome in outcomes:
         # Paths and messages are shown with their controls made visible, one line each.
+        if outcome.status == "refused" and outcome.error:
+            stderr.write(f"collabagree: {visible(outcome.error)}\n")
         if outcome.status == "failed":
             stderr.write(f"collabagree: error: {visible(str(outcome.error))}\n")
         elif outcome.status == "rendered":
@@ -109,6 +119,8 @@ def _report(outcomes: list[RenderOutcome], stdout: TextIO, stderr: TextIO) -> No
             # Characters the PDF fonts cannot show, and so on: the files were written.
             for warning in outcome.warnings:
                 stderr.write(f"collabagree: warning: {visible(outcome.path)}: {visible(warning)}\n")
+            if outcome.note:
+                stderr.write(f"collabagree: note: {visible(outcome.path)}: {outcome.note}\n")
     done = sum(1 for o in outcomes if o.status == "rendered")
     files = sum(len(o.outputs) for o in outcomes)
     failed = sum(1 for o in outcomes if o.status == "failed")

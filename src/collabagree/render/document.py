@@ -23,11 +23,11 @@ from collabagree.core.errors import RenderError
 from collabagree.core.findings import Finding, Severity
 from collabagree.core.resources import data_dir
 from collabagree.domain.agreement_types import TYPE_TITLES
+from collabagree.drafting import ir
 from collabagree.lint.engine import Selection
 from collabagree.load.reader import FileReadError, read_limited
 from collabagree.model import Agreement
 from collabagree.render.localise import format_date
-from collabagree.render.markdown import render_markdown
 from collabagree.render.outputs import InputIndex, output_paths
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ class RenderOptions:
     template_dir: Path | None = None
     reference_doc: Path | None = None
     pdf_standards: tuple[str, ...] = DEFAULT_PDF_STANDARDS
+    # A final or signed agreement with error findings is refused unless this is set.
+    allow_errors: bool = False
 
 
 @dataclass
@@ -63,14 +65,29 @@ class RenderOutcome:
     error: str | None = None
     # One line each, such as characters the PDF fonts cannot show (`pdf_text`).
     warnings: list[str] = field(default_factory=list)
+    # How many findings an agreement rendered anyway still has (one line, or None).
+    note: str | None = None
 
 
-def blocking_findings(findings: list[Finding], strict: bool) -> list[Finding]:
-    """Findings that stop rendering: SCH and REF errors, or every error with --strict."""
+def blocking_findings(findings: list[Finding], strict: bool, status: str | None = None,
+                      allow_errors: bool = False) -> list[Finding]:
+    """Findings that stop rendering: SCH and REF errors always; every error with --strict,
+    or when the agreement says it is final or signed (a clean "Signed" document must not
+    come out of a broken agreement) unless --allow-errors."""
     errors = [f for f in findings if f.severity is Severity.ERROR]
-    if strict:
+    if strict or (status in ("final", "signed") and not allow_errors):
         return errors
     return [f for f in errors if f.code.startswith(("SCH", "REF"))]
+
+
+def remaining_findings_note(findings: list[Finding]) -> str | None:
+    """One line counting the errors and warnings of an agreement that was rendered anyway."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    if not errors and not warnings:
+        return None
+    return (f"{errors} error{'s' if errors != 1 else ''} and {warnings} warning{'s' if warnings != 1 else ''} "
+            "remain (see collabagree check)")
 
 
 def render_file(path: str, options: RenderOptions) -> RenderOutcome:
@@ -80,9 +97,14 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
     except FileReadError as error:
         return RenderOutcome(path, "failed", error=f"{path}: cannot read ({error.reason})")
     result, agreement = check_and_model(path, raw, Selection(Settings()))
-    blocking = blocking_findings(result.findings, options.strict)
+    status = agreement.agreement.status if agreement is not None else None
+    blocking = blocking_findings(result.findings, options.strict, status, options.allow_errors)
     if agreement is None or blocking:
-        return RenderOutcome(path, "refused", findings=blocking or result.findings)
+        reason = None
+        if agreement is not None and not blocking_findings(result.findings, options.strict):
+            reason = (f"{path}: status is {status} but check reports {len(blocking)} "
+                      f"error{'s' if len(blocking) != 1 else ''}; not rendered (fix them, or pass --allow-errors)")
+        return RenderOutcome(path, "refused", findings=blocking or result.findings, error=reason)
     destinations = output_paths(path, [f for f in FORMATS if f in options.formats],
                                 options.output_dir)
     # The batch checks this for every input before it starts; a caller of this function
@@ -93,8 +115,12 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
             return RenderOutcome(path, "failed", error=f"{path}: its output {destination} "
                                  "would overwrite the input; choose another output folder")
     warnings: list[str] = []
+    from collabagree.render.verify import VerificationFailed
+
     try:
         documents = render_documents(agreement, options, warnings)
+    except VerificationFailed as error:  # exit 1, like a refusal: nothing was written
+        return RenderOutcome(path, "refused", error=f"{path}: {error}; no file was changed")
     except RenderError as error:
         return RenderOutcome(path, "failed", error=f"{path}: {error}")
     target = options.output_dir or Path(path).parent
@@ -106,17 +132,23 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
         return RenderOutcome(path, "failed",
                              error=f"{path}: cannot write to {target} ({error.strerror or error}); "
                              "no file was changed")
-    return RenderOutcome(path, outputs=list(files), warnings=warnings)
+    return RenderOutcome(path, outputs=list(files), warnings=warnings,
+                         note=remaining_findings_note(result.findings))
 
 
 def render_documents(agreement: Agreement, options: RenderOptions,
                      warnings: list[str] | None = None) -> dict[str, bytes]:
     """Every requested format as bytes, in the order md, html, docx, pdf.
 
-    The PDF is made from the agreement with the characters its fonts cannot show replaced
-    (`pdf_text`); what was replaced is added to `warnings`.
+    The drafting engine writes one document tree (`drafting.engine.draft`); the Markdown is
+    written from it and the other formats reach pandoc as its JSON AST, so no text is read
+    as Markdown on the way. The PDF is drafted from the agreement with the characters its
+    fonts cannot show replaced (`pdf_text`); what was replaced is added to `warnings`.
     """
-    body = render_markdown(agreement, options.template_dir)
+    from collabagree.drafting.engine import draft
+    from collabagree.render.produce import markdown_document, pandoc_json
+
+    document = draft(agreement, options.template_dir)
     metadata = document_metadata(agreement)
     epoch = _epoch(agreement)
     documents: dict[str, bytes] = {}
@@ -124,18 +156,45 @@ def render_documents(agreement: Agreement, options: RenderOptions,
         if extension not in options.formats:
             continue
         if extension == "md":
-            documents["md"] = (front_matter(metadata) + body).encode("utf-8")
-        elif extension == "pdf":
+            documents["md"] = markdown_document(document, front_matter(metadata)).encode("utf-8")
+            _verify("md", documents["md"], document, agreement, options)
+            continue
+        source, meta, fitted = document, metadata, None
+        if extension == "pdf":
             fitted = _fit_for_pdf(agreement, options)
             if warnings is not None:
                 warnings.extend(fitted.warnings)
-            changed = fitted.agreement is not agreement
-            pdf_body = render_markdown(fitted.agreement, options.template_dir) if changed else body
-            pdf_metadata = document_metadata(fitted.agreement) if changed else metadata
-            documents[extension] = _convert(extension, pdf_body, pdf_metadata, epoch, options)
+            if fitted.agreement is not agreement:
+                source = draft(fitted.agreement, options.template_dir)
+                meta = document_metadata(fitted.agreement)
+        if extension == "docx":
+            # Word numbers the clauses itself and cross-references are REF fields.
+            from collabagree.render.docx_fields import word_native
+
+            body = pandoc_json(source, meta, typed_numbers=False)
+            documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source,
+                                            reference=meta.get("reference"), version=meta.get("version"))
         else:
-            documents[extension] = _convert(extension, body, metadata, epoch, options)
+            # In HTML the title is the page's h1, so sections are h2.
+            level = 2 if extension == "html" else 1
+            if extension == "pdf":
+                meta = {**meta, **archival_metadata(fitted.agreement if fitted else agreement)}
+            documents[extension] = _convert(extension, pandoc_json(source, meta, heading_level=level), meta,
+                                            epoch, options)
+        shown = fitted.agreement if fitted is not None else agreement
+        _verify(extension, documents[extension], source, shown, options)
     return documents
+
+
+def _verify(extension: str, data: bytes, document: ir.Document, agreement: Agreement,
+            options: RenderOptions) -> None:
+    """Read the produced file back and check it (`render.verify`); raises on a failure."""
+    from collabagree.render.verify import verify
+
+    final = agreement.agreement.status in ("final", "signed") and not options.allow_errors
+    verify(extension, data, document, [party.name for party in agreement.parties],
+           own_text=agreement.model_dump_json(), final=final,
+           pdf_standards=tuple(s for s in options.pdf_standards if s != "none"))
 
 
 def _fit_for_pdf(agreement: Agreement, options: RenderOptions) -> PdfText:
@@ -157,19 +216,21 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
     # Heavy back-ends are imported only when a document is actually rendered.
     from collabagree.render import pandoc_runner
 
+    reader = pandoc_runner.JSON_READER
     if extension == "html":
         css = _asset("agreement.css", options).read_text(encoding="utf-8")
         return pandoc_runner.markdown_to_html(body, css=css, lang=str(metadata["lang"]),
-                                              title=str(metadata["title"]), metadata=metadata)
+                                              title=str(metadata["title"]), metadata=metadata,
+                                              reader=reader)
     if extension == "docx":
         reference = options.reference_doc or _asset("reference.docx", options)
         return pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=metadata,
-                                              epoch=epoch)
+                                              epoch=epoch, reader=reader)
     from collabagree.render.pdf import typst_to_pdf
     from collabagree.render.typst_cells import escape_content_starts
 
     typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
-                                                   metadata=metadata)
+                                                   metadata=metadata, reader=reader)
     return typst_to_pdf(escape_content_starts(typst_source), standards=options.pdf_standards,
                         timestamp=epoch)
 
@@ -205,6 +266,17 @@ def document_metadata(agreement: Agreement) -> dict[str, Any]:
         "lang": meta.locale or "en-GB",
         "papersize": "a4",
     }
+
+
+def archival_metadata(agreement: Agreement) -> dict[str, Any]:
+    """What the PDF's XMP adds for a records system (Dublin Core creator, description and
+    subject): the parties, a one-line description and the reference. Only the PDF takes
+    these: pandoc would print an author line under the title of the DOCX and HTML."""
+    meta = agreement.agreement
+    names = [party.name for party in agreement.parties]
+    between = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return {"author": names, "description": f"{TYPE_TITLES[meta.type]} between {between}",
+            "keywords": [meta.id] if meta.id else None}
 
 
 def front_matter(metadata: dict[str, Any]) -> str:

@@ -23,6 +23,7 @@ from io import BytesIO
 from pathlib import Path
 
 from collabagree.core.errors import RenderError
+from collabagree.render.docx_page import VML_NAMESPACES, WATERMARK_RUN
 from collabagree.render.textsafe import literal_to_markdown
 
 # Every reader extension that interprets raw or external content, or that turns plain
@@ -240,8 +241,8 @@ _DRAFT_HEADER_PART = "word/header-collabagree-draft.xml"
 _DRAFT_REL_ID = "rIdCollabagreeDraft"
 _DRAFT_HEADER_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr>'
-    '<w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/>'
+    f'<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {VML_NAMESPACES}><w:p><w:pPr>'
+    '<w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr>' + WATERMARK_RUN + '<w:r><w:rPr><w:b/>'
     '<w:color w:val="9B1C1C"/><w:spacing w:val="40"/></w:rPr><w:t>DRAFT</w:t></w:r></w:p></w:hdr>'
 )
 _CORE_DATE_RE = re.compile(r"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<)")

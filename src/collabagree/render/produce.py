@@ -12,7 +12,7 @@ from collabagree.drafting.emit_pandoc import to_pandoc
 
 #: Metadata keys the pandoc templates read (values are literal text in the tree's meta).
 TEMPLATE_KEYS = ("title", "subtitle", "reference", "version", "status", "date", "lang", "draft",
-                 "papersize", "short-title")
+                 "papersize", "short-title", "author", "description", "keywords")
 
 
 def markdown_document(document: ir.Document, front_matter: str) -> str:
@@ -20,7 +20,9 @@ def markdown_document(document: ir.Document, front_matter: str) -> str:
     return to_markdown(document, front_matter)
 
 
-def pandoc_json(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> str:
+def pandoc_json(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
+                heading_level: int = 1) -> str:
     """The document as pandoc JSON, with the template metadata in its meta block."""
     meta = {key: metadata.get(key) for key in TEMPLATE_KEYS if metadata.get(key) is not None}
-    return json.dumps(to_pandoc(document, meta, typed_numbers=typed_numbers), ensure_ascii=False)
+    return json.dumps(to_pandoc(document, meta, typed_numbers=typed_numbers, heading_level=heading_level),
+                      ensure_ascii=False)

@@ -48,6 +48,7 @@ class InitOptions:
     example: str | None = None
     list_examples: bool = False
     write_schema: bool = False
+    published: bool | None = None
 
 
 def _flag(name: str, value: str | None, parse: Callable[[str], T]) -> T | None:
@@ -72,6 +73,7 @@ def given_from(options: InitOptions) -> Given:
         start=_flag("--start", options.start, parse_date),
         end=None if open_ended else _flag("--end", options.end, parse_date),
         open_ended=open_ended,
+        published=options.published,
     )
     if given.start and given.end and given.end <= given.start:
         raise UsageError(f"--end {given.end.isoformat()} is not after --start {given.start.isoformat()}")
@@ -81,7 +83,9 @@ def given_from(options: InitOptions) -> Given:
 def _scaffold_flags(options: InitOptions) -> list[str]:
     named = [("--type", options.type), ("--jurisdiction", options.jurisdiction),
              ("--title", options.title), ("--lead", options.lead), ("--start", options.start),
-             ("--end", options.end), ("--party", options.parties or None)]
+             ("--end", options.end), ("--party", options.parties or None),
+             ("--publish" if options.published else "--no-publish",
+              None if options.published is None else str(options.published))]
     return [name for name, value in named if value is not None]
 
 

@@ -47,6 +47,8 @@ class Given:
     start: date | None = None
     end: date | None = None
     open_ended: bool = False
+    published: bool | None = None
+    """--publish or --no-publish; None: asked, or derived from the parties."""
 
 
 def default_start(today: date) -> date:
@@ -118,7 +120,8 @@ def complete(given: Given, today: date) -> Answers:
         raise UsageError(f"--end {end.isoformat()} is not after the start date {start.isoformat()}")
     return Answers(type=agreement_type, jurisdiction=jurisdiction,
                    title=given.title or default_title(agreement_type), parties=tuple(parties),
-                   lead=lead, start=start, end=end, today=today, defaulted=frozenset(defaulted))
+                   lead=lead, start=start, end=end, today=today, defaulted=frozenset(defaulted),
+                   published=given.published)
 
 
 def read_given_party_options(options: list[str]) -> list[PartyAnswer]:

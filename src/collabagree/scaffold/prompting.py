@@ -151,8 +151,10 @@ def ask_answers(given: Given, today: date, prompter: Prompter | None = None) -> 
     if end is None and not given.open_ended:
         end = prompter.ask("End date (YYYY-MM-DD, or 'open' for no end date)",
                            lambda text: parse_end(text, start), default_end(start).isoformat())
-    published = prompter.ask("Will the agreement be published (yes or no)", parse_yes_no,
-                             "yes" if any(party.public for party in parties) else "no")
+    published = given.published
+    if published is None:
+        published = prompter.ask("Will the agreement be published (yes or no)", parse_yes_no,
+                                 "yes" if any(party.public for party in parties) else "no")
     return Answers(type=agreement_type, jurisdiction=jurisdiction, title=title,
                    parties=tuple(parties), lead=lead, start=start, end=end, today=today,
                    published=published)

@@ -102,17 +102,21 @@ def _long_term_in(phrase: str, text: str) -> bool:
       fix="Use the term, with its capitals, where the agreement means it, or remove the definition.")
 def unused_definition(agreement: Agreement, context: RuleContext) -> Iterator[Violation]:
     """Each term under `definitions` appears in some text field other than its own definition,
-    exactly as defined (case-sensitive, whole words; a multi-word term as a phrase)."""
+    exactly as defined or in its plural with a final "s" (case-sensitive, whole words; a
+    multi-word term as a phrase)."""
     fields = context.text_fields
     terms = [term for term in agreement.definitions or {} if term.split()]
     # Searching every field for every term is quadratic: 30,000 definitions took minutes.
     # Past a handful, index the fields by word and search only those holding the first word.
     index = _word_index(fields) if len(terms) * len(fields) > _INDEX_FROM else None
     for term in terms:
-        used_in = term_search(term)
         own: YamlPath = ("definitions", term)
-        candidates = fields if index is None else _fields_with(term.split()[0], fields, index)
-        if not any(path != own and used_in(text) for path, text in candidates):
+        # The interpretation clause makes the singular include the plural: "Working Days"
+        # uses "Working Day".
+        if not any(path != own and used_in(text)
+                   for form in (term, term + "s")
+                   for used_in in (term_search(form),)
+                   for path, text in (fields if index is None else _fields_with(form.split()[0], fields, index))):
             yield Violation(own, f"the defined term '{term}' is not used in any text field "
                                  "(terms are matched exactly, with their capitals)", at_key=True)
 
