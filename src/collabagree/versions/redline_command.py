@@ -4,6 +4,7 @@ documents, write them as `STEM.redline.EXT` / `STEM.variation.EXT`, all or nothi
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from collabagree.core.atomic import write_atomic_group
@@ -60,3 +61,14 @@ def render_redline(paths: list[str], old_spec: str, author: str | None,
         return redline_documents(old, new, opts, who, name)
 
     return [write_versions_document(path, old_spec, "redline", options, make) for path in paths]
+
+
+def render_variation(old_spec: str, new_spec: str, options: RenderOptions,
+                     effective: date | None = None, number: int | None = None) -> RenderOutcome:
+    """The variation of OLD into NEW, written as `STEM.variation.EXT` beside NEW."""
+    from collabagree.versions.variation_emit import variation_documents
+
+    def make(old: LoadedVersion, new: LoadedVersion, opts: RenderOptions, _name: str) -> dict[str, bytes]:
+        return variation_documents(old, new, opts, effective, number)
+
+    return write_versions_document(new_spec, old_spec, "variation", options, make)
