@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,13 +174,30 @@ def merge_inlines(old: list[Node], new: list[Node], marks: Marks) -> list[Node]:
     matcher = difflib.SequenceMatcher(a=[_atom_key(a) for a in old_atoms],
                                       b=[_atom_key(a) for a in new_atoms], autojunk=False)
     merged: list[tuple[str, tuple[str, ...], Node]] = []
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+    for tag, a0, a1, b0, b1 in _joined(matcher.get_opcodes(), new_atoms):
         if tag == "equal":
             merged.extend(("", path, node) for path, node in new_atoms[b0:b1])
             continue
         merged.extend((DELETION, path, _without_id(node)) for path, node in old_atoms[a0:a1])
         merged.extend((INSERTION, path, node) for path, node in new_atoms[b0:b1])
     return _rebuild(merged, marks)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _joined(opcodes: Sequence[Opcode], new_atoms: list[Atom]) -> list[Opcode]:
+    """Changes separated only by a space become one ("20 March" -> "2 November" reads as
+    one deletion and one insertion, not two of each)."""
+    out: list[Opcode] = []
+    for opcode in opcodes:
+        if len(out) >= 2 and opcode[0] != "equal" and out[-1][0] == "equal" and out[-2][0] != "equal" \
+                and all(node["t"] == "Space" for _, node in new_atoms[out[-1][3]:out[-1][4]]):
+            out.pop()
+            first = out.pop()
+            opcode = ("replace", first[1], opcode[2], first[3], opcode[4])
+        out.append(opcode)
+    return out
 
 
 def _atoms(inlines: list[Node], path: tuple[str, ...] = ()) -> Iterator[Atom]:
