@@ -60,7 +60,15 @@ def _reorder(data: Data) -> None:
         data["kpis"][0], data["kpis"][1] = data["kpis"][1], data["kpis"][0]
 
 
+def _remove_flow(data: Data) -> None:
+    flows = (data.get("information") or {}).get("data_flows") or []
+    if len(flows) > 1:
+        flows.pop()
+        flows[0]["data_items"] = [*flows[0].get("data_items", []), "Discharge summary"]
+
+
 MUTATIONS: dict[str, Callable[[Data], None]] = {
+    "flow-removed": _remove_flow,
     "amounts-dates": _amounts_and_dates, "party-added": _add_party,
     "kpi-removed-text": _remove_kpi_and_edit_text, "reordered": _reorder,
 }

@@ -29,21 +29,27 @@ PAIRS = [
     ("uk-food-bank-funding.yaml", ("reordered",)),
     ("scot-health-data-sharing.yaml", ("amounts-dates", "party-added", "reordered")),
     ("nz-catchment-partnering.yaml", ("kpi-removed-text", "amounts-dates")),
+    ("scot-health-data-sharing.yaml", ("flow-removed", "kpi-removed-text")),
+    ("vic-gamblers-help-cross-sector.yaml", ("amounts-dates", "party-added", "kpi-removed-text")),
 ]
 DOCX = RenderOptions(formats=("docx",))
 
 
-def _pair(tmp_path: Path, example: str, changes: tuple[str, ...]) -> tuple[LoadedVersion, LoadedVersion]:
+def _pair(tmp_path: Path, example: str, changes: tuple[str, ...],
+          reverse: bool = False) -> tuple[LoadedVersion, LoadedVersion]:
     data = load(example)
-    old = write(data, tmp_path / "old.yaml")
-    new = write(mutated(data, *changes), tmp_path / "new.yaml")
+    before, after = (mutated(data, *changes), data) if reverse else (data, mutated(data, *changes))
+    old = write(before, tmp_path / "old.yaml")
+    new = write(after, tmp_path / "new.yaml")
     return load_version(read_version(str(old))), load_version(read_version(str(new)))
 
 
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "reversed"])
 @pytest.mark.parametrize(("example", "changes"), PAIRS, ids=[f"{e}-{'+'.join(c)}" for e, c in PAIRS])
 def test_accepting_gives_new_and_rejecting_gives_old(tmp_path: Path, example: str,
-                                                     changes: tuple[str, ...]) -> None:
-    old, new = _pair(tmp_path, example, changes)
+                                                     changes: tuple[str, ...], reverse: bool) -> None:
+    """Reversed, the pair removes what it added (a party, a KPI, a flow)."""
+    old, new = _pair(tmp_path, example, changes, reverse)
     redline = redline_documents(old, new, DOCX, "Reviewer", "new.yaml")["docx"]
     assert tracked.change_count(redline) > 0
     new_text = tracked.own_texts(render_documents(new.agreement, DOCX)["docx"])
