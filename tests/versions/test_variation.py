@@ -100,3 +100,17 @@ def test_the_command_writes_stem_variation_files(tmp_path: Path) -> None:
     assert "1 December 2026" in (out / "new.variation.md").read_text(encoding="utf-8")
     bad = run("variation", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--effective", "soon")
     assert bad.code == 2 and "--effective" in bad.err
+
+
+def test_a_changed_schedule_is_replaced_with_the_one_attached(tmp_path: Path) -> None:
+    data = load(FOOD)
+    varied = mutated(data)
+    varied["schedules"][0]["body"] = varied["schedules"][0]["body"].replace("Quarterly;", "Every two months;")
+    old = load_version(read_version(str(write(data, tmp_path / "old.yaml"))))
+    new = load_version(read_version(str(write(varied, tmp_path / "new.yaml"))))
+    document = draft_variation(old.agreement, new.agreement)
+    text = _text(document)
+    assert "Schedule 1 (Food Security Partnership Group terms of reference) is replaced with Schedule 1 to this Variation, attached." in text
+    attached = [s for s in document.sections if s.kind == "schedule"]
+    assert [s.title for s in attached] == ["Food Security Partnership Group terms of reference"]
+    assert "Every two months" in text.split("# Schedule 1")[-1]

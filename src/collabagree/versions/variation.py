@@ -38,8 +38,12 @@ class Amendment:
     """For an insertion: OLD's number of the clause it follows ("" at its section's start)."""
     blocks: list[ir.Block] = field(default_factory=list)
     """NEW's words, quoted (cross-references as plain text)."""
+    intro: list[ir.Block] = field(default_factory=list)
+    """For a replaced schedule: its text before any clause, quoted."""
     clauses: list[list[ir.Block]] = field(default_factory=list)
     """For a replaced schedule: each of its clauses' quoted words."""
+    attached: int = 0
+    """For a replaced or added schedule: which schedule of the variation it is (from 1)."""
 
 
 @dataclass
@@ -81,6 +85,8 @@ def amendments(old: ir.Document, new: ir.Document) -> list[Amendment]:
         for key in new_keys[b0:b1]:
             if key not in old_units:
                 out.append(_insertion(new_units[key], previous))
+    for index, item in enumerate((a for a in out if a.kind in (SCHEDULE, SCHEDULE_ADDED)), start=1):
+        item.attached = index
     return out
 
 
@@ -109,7 +115,8 @@ def _words(unit: _Unit) -> str:
     if unit.clause is None:
         if unit.section.kind != "schedule":
             return unit.section.title
-        return unit.section.title + "\n" + "\n".join(_clause_text(c) for c in unit.section.clauses)
+        return "\n".join([unit.section.title, *(_block_text(b) for b in unit.section.intro),
+                          *(_clause_text(c) for c in unit.section.clauses)])
     return _clause_text(unit.clause)
 
 
@@ -158,7 +165,7 @@ def _insertion(unit: _Unit, previous: str) -> Amendment:
 
 def _schedule(unit: _Unit, number: str, kind: str = "schedule") -> Amendment:
     """A schedule replaced (or added) by the one attached: NEW's clauses, quoted."""
-    return Amendment(kind, number, unit.section.title,
+    return Amendment(kind, number, unit.section.title, intro=[_quoted(b) for b in unit.section.intro],
                      clauses=[quoted_clause(c) for c in unit.section.clauses])
 
 
