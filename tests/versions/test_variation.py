@@ -40,7 +40,7 @@ def test_changes_are_set_out_by_clause_number(tmp_path: Path) -> None:
     text = _text(draft_variation(old.agreement, new.agreement, date(2026, 12, 1)))
     assert text.startswith("**Between:**")
     assert "Clause 9.2 is deleted and replaced with:" in text
-    assert "9.2 The total cash funding under this Agreement is £150,000." in text
+    assert "\u201c9.2 The total cash funding under this Agreement is £150,000.\u201d" in text
     assert "Clause 1.1 is deleted and replaced with:" in text and "the Trust" in text
     assert "Kestrel Vale Food Security Grant Funding Agreement (reference KVBC-FOOD-2026-01) dated 25 March 2026" in text
     assert "“Effective Date”** means 1 December 2026." in text

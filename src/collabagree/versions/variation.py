@@ -146,7 +146,7 @@ def _replacement(before: _Unit, after: _Unit) -> Amendment:
         if after.section.kind == "schedule":
             return _schedule(after, before.number)
         return Amendment(RETITLED, before.number, after.section.title)
-    return Amendment(REPLACED, before.number, blocks=quoted_clause(after.clause))
+    return Amendment(REPLACED, before.number, blocks=in_quotes(quoted_clause(after.clause)))
 
 
 def _removal(unit: _Unit) -> Amendment:
@@ -160,13 +160,24 @@ def _insertion(unit: _Unit, previous: str) -> Amendment:
         if unit.section.kind == "schedule":
             return _schedule(unit, unit.number, SCHEDULE_ADDED)
         return Amendment(NEW_SECTION, unit.number, unit.section.title)
-    return Amendment(INSERTED, unit.number, after=previous, blocks=quoted_clause(unit.clause))
+    return Amendment(INSERTED, unit.number, after=previous, blocks=in_quotes(quoted_clause(unit.clause)))
 
 
 def _schedule(unit: _Unit, number: str, kind: str = "schedule") -> Amendment:
     """A schedule replaced (or added) by the one attached: NEW's clauses, quoted."""
     return Amendment(kind, number, unit.section.title, intro=[_quoted(b) for b in unit.section.intro],
                      clauses=[quoted_clause(c) for c in unit.section.clauses])
+
+
+def in_quotes(blocks: list[ir.Block]) -> list[ir.Block]:
+    """Quoted words between quotation marks, as a variation quotes the text it inserts: the
+    opening mark before the first paragraph, the closing one after the last (when the
+    quotation ends in a paragraph)."""
+    if blocks and isinstance(blocks[0], ir.Paragraph):
+        blocks[0] = ir.Paragraph([ir.Text("\u201c"), *blocks[0].inlines], blocks[0].role)
+    if blocks and isinstance(blocks[-1], ir.Paragraph):
+        blocks[-1] = ir.Paragraph([*blocks[-1].inlines, ir.Text("\u201d")], blocks[-1].role)
+    return blocks
 
 
 def quoted_clause(clause: ir.Clause) -> list[ir.Block]:
