@@ -28,6 +28,10 @@ class RenderRequest:
     allow_errors: bool = False
     public: bool = False
     """Render the public version (`STEM.public.EXT`) and the redaction log."""
+    redline: str | None = None
+    """Render the comparison with this earlier version (`STEM.redline.EXT`)."""
+    author: str | None = None
+    """The author of the redline's tracked changes."""
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -50,6 +54,12 @@ def build_options(request: RenderRequest) -> RenderOptions:
 def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render every agreement named or found; 0 all rendered, 1 any refused, 2 any failed."""
     options = build_options(request)
+    if request.redline is not None:
+        from collabagree.versions.redline_command import render_redline
+
+        outcomes = render_redline(request.paths, request.redline, request.author, options)
+        _report(outcomes, stdout, stderr)
+        return 2 if any(outcome.status == "failed" for outcome in outcomes) else 0
     targets = [target.path for target in discover(request.paths)]
     from collabagree.check.pipeline import mentions_agreement_key
 
