@@ -120,6 +120,10 @@ def _clause(clause: ir.Clause, level: int, typed: bool,
     else:
         out.append(div([{"t": "Para", "c": lead}], style=style, classes=[f"clause-{level}"]))
         rest = blocks
+    if rest and isinstance(rest[0], ir.Table) and len(rest[0].rows) <= KEEP_WITH_LEAD_IN:
+        # A short table stays on the page of the sentence that introduces it.
+        out = [keep_together(div([*out, *_blocks([rest[0]], style="Clause Text")], classes=["lead-in"]))]
+        rest = rest[1:]
     for block in rest:
         out.extend(_blocks([block], style="Clause Text"))
     for child in clause.children:
@@ -183,7 +187,18 @@ def _signature(block: ir.SignatureBlock) -> Node:
     node["c"][3] = [attr(), []]  # no header row
     heading = para([{"t": "Strong", "c": inlines(block.heading)}], style="Signature Heading")
     classes = ["signature-block", "advisory"] if block.advisory else ["signature-block"]
-    return div([heading, node], classes=classes, style="Signature Block")
+    return keep_together(div([heading, node], classes=classes, style="Signature Block"))
+
+
+#: Tables of at most this many rows stay on one page with the sentence that leads into them.
+KEEP_WITH_LEAD_IN = 8
+
+
+def keep_together(node: Node) -> Node:
+    """`node` (a Div) not broken across pages in the PDF (pandoc writes the attribute as
+    `#block(breakable: false)`; Word keeps these together with keep-with-next instead)."""
+    node["c"][0][2].append(["typst:breakable", "false"])
+    return node
 
 
 # -- small builders --------------------------------------------------------------------
