@@ -36,6 +36,12 @@ def render(
         "--public", help="Render the public version, with each redaction withheld and marked by "
                          "its ground, as STEM.public.EXT, and the redaction log "
                          "(STEM.redactions.csv, .json); refused if any PUB error.")] = False,
+    figure: Annotated[bool, typer.Option(
+        "--figure/--no-figure", help="The timeline figure after the term clause (dates of the term, "
+                                     "reviews, milestones, reports, payments and notice).")] = True,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Write the one-page key-facts page, STEM.summary.EXT, in every --to "
+                          "format, instead of the document.")] = False,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel for batches of 4 or more"))] = None,
 ) -> None:
@@ -43,5 +49,5 @@ def render(
     from collabagree.render.command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
-                            pdf_standard, jobs, allow_errors, public)
+                            pdf_standard, jobs, allow_errors, public, figure, summary)
     run_command(lambda: run_render_command(request, sys.stdout, sys.stderr))

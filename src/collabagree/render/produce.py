@@ -4,6 +4,7 @@ pandoc's JSON reader (no text is ever read as Markdown on the way to Word, HTML 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from collabagree.drafting import ir
@@ -20,7 +21,10 @@ def markdown_document(document: ir.Document, front_matter: str) -> str:
     return to_markdown(document, front_matter)
 
 
-def pandoc_json(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True) -> str:
-    """The document as pandoc JSON, with the template metadata in its meta block."""
+def pandoc_json(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
+                figure_nodes: Callable[[ir.Figure], list[dict[str, Any]]] | None = None) -> str:
+    """The document as pandoc JSON, with the template metadata in its meta block; figures
+    as `figure_nodes` makes them for the format (`render.figures.FIGURE_NODES`)."""
     meta = {key: metadata.get(key) for key in TEMPLATE_KEYS if metadata.get(key) is not None}
-    return json.dumps(to_pandoc(document, meta, typed_numbers=typed_numbers), ensure_ascii=False)
+    tree = to_pandoc(document, meta, typed_numbers=typed_numbers, figure_nodes=figure_nodes)
+    return json.dumps(tree, ensure_ascii=False)
