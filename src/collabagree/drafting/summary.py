@@ -9,10 +9,11 @@ are the constants below; `docs/cli.md` states them. Prose fields are shown as pl
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from collabagree.drafting import ir
@@ -62,6 +63,15 @@ def shorten(text: str | None, words: int) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "\u2026"
 
 
+def render_day() -> date:
+    """The day "the next review" is counted from: `SOURCE_DATE_EPOCH`'s day when it is set
+    (reproducible builds), else today."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        return datetime.fromtimestamp(int(raw), tz=UTC).date()
+    return date.today()
+
+
 class SummaryFacts(ClauseFacts):
     """The facts of one agreement for the key-facts page, cut to the limits of `level`."""
 
@@ -78,7 +88,7 @@ class SummaryFacts(ClauseFacts):
 
     def __init__(self, agreement: Agreement, structure: Any, anchors: frozenset[str] | None = None) -> None:
         super().__init__(agreement, structure, anchors)
-        self.today = date.today()
+        self.today = render_day()
 
     @staticmethod
     def first(items: Sequence[Any] | None, limit: int) -> Shown:
