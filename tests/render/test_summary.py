@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,15 @@ def test_cli_summary_and_no_figure(tmp_path: Path) -> None:
     written = tmp_path / f"{source.stem}.summary.md"
     assert written.exists() and not (tmp_path / f"{source.stem}.md").exists()
     assert "Key dates" not in written.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_docx_summaries_lay_out_on_one_page_in_libreoffice(
+        summaries: dict[str, dict[str, Path]], tmp_path: Path) -> None:
+    docx = [str(outputs["docx"]) for outputs in summaries.values()]
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *docx],
+                   check=True, capture_output=True, timeout=240)
+    for path in docx:
+        pdf = tmp_path / (Path(path).stem + ".pdf")
+        assert len(PdfReader(str(pdf)).pages) == 1, Path(path).name

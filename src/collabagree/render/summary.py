@@ -91,9 +91,11 @@ def _convert(extension: str, document: ir.Document, meta: dict[str, Any], option
         css = _asset("agreement.css", options).read_text(encoding="utf-8")
         return pandoc_runner.markdown_to_html(body, css=css, lang=str(meta["lang"]),
                                               title=str(meta["title"]), metadata=meta, reader=reader)
+    from collabagree.render.summary_docx import compact_docx
+
     reference = options.reference_doc or _asset("reference.docx", options)
-    return pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=meta,
-                                          epoch=epoch, reader=reader)
+    return compact_docx(pandoc_runner.markdown_to_docx(body, reference_doc=reference, metadata=meta,
+                                                       epoch=epoch, reader=reader))
 
 
 def _pdf(document: ir.Document, meta: dict[str, Any], options: Any, epoch: int) -> bytes:

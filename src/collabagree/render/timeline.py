@@ -41,8 +41,8 @@ class Lane:
 
 
 LANES: tuple[Lane, ...] = (
-    Lane("review", "Reviews", "review",
-         ((Kind.REVIEW, "diamond", "Review"), (Kind.EVALUATION, "diamond-open", "Evaluation"))),
+    Lane("review", "Reviews", "review", ((Kind.REVIEW, "diamond", "Review"),)),
+    Lane("evaluation", "Evaluation", "review", ((Kind.EVALUATION, "diamond-open", "Evaluation"),)),
     Lane("milestone", "Milestones", "milestone", ((Kind.MILESTONE, "triangle", "Milestone"),)),
     Lane("report", "Reports", "report", ((Kind.REPORTING, "circle", "Report"),)),
     Lane("kpi", "KPI reports", "report", ((Kind.KPI, "circle-open", "KPI report"),)),
