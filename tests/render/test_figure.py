@@ -173,3 +173,16 @@ def test_user_text_in_the_figure_is_data(tmp_path: Path) -> None:
     assert HOSTILE_NAME in alt_of_html(html)
     assert "<desc>x</desc>" not in html
     assert re.search(r"&lt;desc&gt;x&lt;/desc&gt;", html)
+
+
+def test_an_open_ended_agreement_is_drawn_to_a_horizon() -> None:
+    from collabagree.render.figures import compile_figure
+    from collabagree.render.timeline import timeline_figure
+
+    agreement = load_agreement(EXAMPLES / "uk-food-bank-funding.yaml")
+    open_ended = agreement.model_copy(update={"term": agreement.term.model_copy(update={"end": None})})
+    figure = timeline_figure(open_ended, lambda d: words(agreement, d) if d else "", "Agreement")
+    assert figure is not None and "has no end date" in figure.alt
+    data = json.loads(figure.data)
+    assert data["term"]["open"] is True and "continues" in data["term"]["end"]
+    assert compile_figure(figure.name, figure.data, "svg").lstrip().startswith((b"<svg", b"<?xml"))

@@ -124,3 +124,20 @@ def test_the_docx_summaries_lay_out_on_one_page_in_libreoffice(
     for path in docx:
         pdf = tmp_path / (Path(path).stem + ".pdf")
         assert len(PdfReader(str(pdf)).pages) == 1, Path(path).name
+
+
+def test_the_summary_is_reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1774000000")
+    agreement = load_agreement(EXAMPLE_PATHS[0])
+    options = RenderOptions(formats=("html", "docx", "pdf"), summary=True)
+    assert render_documents(agreement, options) == render_documents(agreement, options)
+
+
+def test_summary_and_public_together_are_a_usage_error(tmp_path: Path) -> None:
+    from collabagree.core.errors import UsageError
+    from collabagree.render.command import RenderRequest, build_options
+
+    request = RenderRequest([str(EXAMPLE_PATHS[0])], "md", tmp_path, False, None, None, "a-2a,ua-1", None,
+                            public=True, summary=True)
+    with pytest.raises(UsageError, match="--summary and --public"):
+        build_options(request)
