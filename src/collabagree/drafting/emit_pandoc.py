@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from collabagree.drafting import ir
@@ -22,6 +24,9 @@ _WORD_OR_SPACE = re.compile(r"\S+|\s+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 Node = dict[str, Any]
+#: How the format being written shows a figure (`render.figures`); unset: its words.
+_FIGURE_NODES: ContextVar[Callable[[ir.Figure], list[Node]] | None] = ContextVar(
+    "collabagree_figure_nodes", default=None)
 
 
 def anchor_id(anchor: str) -> str:
@@ -35,10 +40,22 @@ def anchor_id(anchor: str) -> str:
 
 
 def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
-              heading_level: int = 1) -> dict[str, Any]:
+              heading_level: int = 1,
+              figure_nodes: Callable[[ir.Figure], list[Node]] | None = None) -> dict[str, Any]:
     """The pandoc JSON document. `typed_numbers`: print clause numbers in the text (HTML,
     PDF); without, Word's own numbering shows them (DOCX). `heading_level`: the level of
-    section headings (2 in HTML, where the title is the page's one h1)."""
+    section headings (2 in HTML, where the title is the page's one h1). `figure_nodes`
+    makes a figure's nodes for the format (without: its caption and alternative text as
+    paragraphs)."""
+    token = _FIGURE_NODES.set(figure_nodes)
+    try:
+        return _document(document, metadata, typed_numbers, heading_level)
+    finally:
+        _FIGURE_NODES.reset(token)
+
+
+def _document(document: ir.Document, metadata: dict[str, Any], typed_numbers: bool,
+              heading_level: int) -> dict[str, Any]:
     blocks: list[Node] = [*front_blocks(document.front)]
     if heading_level > 1:  # HTML: a contents list after the front page's reference block
         blocks.append(contents(document))
@@ -75,8 +92,9 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
             blocks.append(para(text(f"({index}) {name}"), style="Front Party"))
     for label, value in front.facts:
         blocks.append(para(text(f"{label}: {value}"), style="Front Fact"))
-    blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
-    return [div(blocks, classes=["front-page"])]
+    if front.dated:  # a page with no Dated line (the key-facts page) leaves it empty
+        blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
+    return [div(blocks, classes=["front-page"])] if blocks else []
 
 
 def contents(document: ir.Document) -> Node:
@@ -147,7 +165,8 @@ def _blocks(blocks: list[ir.Block], style: str = "") -> list[Node]:
         elif isinstance(block, ir.SignatureBlock):
             out.append(_signature(block))
         else:
-            out.append(para(text(block.alt), style="Figure Text"))
+            make = _FIGURE_NODES.get()
+            out.extend(make(block) if make is not None else [para(text(block.alt), style="Figure Text")])
     return out
 
 

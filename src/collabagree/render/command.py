@@ -32,6 +32,10 @@ class RenderRequest:
     """Render the comparison with this earlier version (`STEM.redline.EXT`)."""
     author: str | None = None
     """The author of the redline's tracked changes."""
+    figure: bool = True
+    """The timeline figure after the term clause (`--no-figure`: left out)."""
+    summary: bool = False
+    """The key-facts page (`STEM.summary.EXT`) instead of the document."""
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -47,8 +51,13 @@ def build_options(request: RenderRequest) -> RenderOptions:
         raise UsageError(f"--template-dir: {request.template_dir} is not a folder")
     if request.reference_doc is not None and not request.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {request.reference_doc} does not exist")
+    if request.summary and request.public:
+        raise UsageError("--summary and --public cannot be combined: render the public version first")
+    if request.redline is not None and (request.summary or request.public):
+        raise UsageError("--redline cannot be combined with --summary or --public")
     return RenderOptions(formats, request.output_dir, request.strict, request.template_dir,
-                         request.reference_doc, standards, allow_errors=request.allow_errors)
+                         request.reference_doc, standards, allow_errors=request.allow_errors,
+                         figure=request.figure, summary=request.summary)
 
 
 def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
