@@ -186,3 +186,17 @@ def test_an_open_ended_agreement_is_drawn_to_a_horizon() -> None:
     data = json.loads(figure.data)
     assert data["term"]["open"] is True and "continues" in data["term"]["end"]
     assert compile_figure(figure.name, figure.data, "svg").lstrip().startswith((b"<svg", b"<?xml"))
+
+
+def test_no_figure_for_a_century_long_or_calendar_edge_term() -> None:
+    """A term too long to draw, or so near the calendar's end that no horizon exists, gives
+    no figure rather than an error (the hostile corpus's extreme dates found this)."""
+    from datetime import date as day
+
+    from collabagree.render.timeline import timeline_figure
+    from support.render import EXAMPLES, load_agreement
+
+    agreement = load_agreement(EXAMPLES / "uk-food-bank-funding.yaml")
+    for start, end in ((day(2026, 4, 1), day(2200, 3, 31)), (day(9999, 1, 1), None)):
+        term = agreement.term.model_copy(update={"start": start, "end": end})
+        assert timeline_figure(agreement.model_copy(update={"term": term}), str, "Agreement") is None

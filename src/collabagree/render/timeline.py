@@ -148,9 +148,21 @@ def alt_text(timeline: Timeline, words: DateWords, noun: str) -> str:
     return " ".join(parts)
 
 
+#: A term longer than this is not drawn: a figure of a century shows no date legibly, and
+#: the obligations of thousands of years would take long to list.
+MAX_TERM_YEARS = 50
+
+
 def timeline_figure(agreement: Agreement, words: DateWords, noun: str) -> ir.Figure | None:
-    """The figure block after the term clause, or None when there is nothing to draw."""
-    timeline = timeline_of(agreement)
+    """The figure block after the term clause, or None when there is nothing to draw (or
+    the term is too long, or its dates so extreme that date arithmetic leaves the calendar)."""
+    term = agreement.term
+    if term.end is not None and (term.end.year - term.start.year > MAX_TERM_YEARS or term.end < term.start):
+        return None
+    try:
+        timeline = timeline_of(agreement)
+    except (OverflowError, ValueError):  # a start near year 9999 has no horizon to draw to
+        return None
     if not timeline.events and timeline.end is None:
         return None
     data = json.dumps(figure_data(timeline, words, noun), ensure_ascii=False, sort_keys=True)
