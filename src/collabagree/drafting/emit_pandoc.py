@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from collabagree.drafting import ir
+from collabagree.drafting.column_widths import fitted_widths
 
 API_VERSION = [1, 23, 1, 1]
 CLAUSE_STYLES = ("Clause Level 1", "Clause Level 2", "Clause Level 3")
@@ -182,10 +183,13 @@ def table(block: ir.Table) -> Node:
     keep = block.visible_columns()
     widths = [block.widths[i] if i < len(block.widths) else 0 for i in keep]
     total = sum(widths) or 0
+    if total:  # room for each column's longest word first (`column_widths`)
+        columns = [[block.header[i], *(row[i] if i < len(row) else [] for row in block.rows)] for i in keep]
+        widths = fitted_widths(widths, columns)
     specs = []
     for position, index in enumerate(keep):
         align = {"t": "AlignRight"} if index < len(block.numeric) and block.numeric[index] else {"t": "AlignLeft"}
-        width = {"t": "ColWidth", "c": widths[position] / total} if total else {"t": "ColWidthDefault"}
+        width = {"t": "ColWidth", "c": widths[position]} if total else {"t": "ColWidthDefault"}
         specs.append([align, width])
     head = [_row([block.header[i] for i in keep], header=True)]
     body = [_row([row[i] if i < len(row) else [] for i in keep]) for row in block.rows]
