@@ -77,7 +77,6 @@ def summary_blocks(old: LoadedVersion, new: LoadedVersion, name: str) -> list[No
 def redline_documents(old: LoadedVersion, new: LoadedVersion, options: RenderOptions,
                       author: str, name: str) -> dict[str, bytes]:
     """Every requested format of the comparison as bytes, by extension."""
-    from collabagree.drafting.engine import draft
     from collabagree.render.document import _epoch, _fit_for_pdf
 
     when = change_date(new.agreement)
@@ -94,16 +93,14 @@ def redline_documents(old: LoadedVersion, new: LoadedVersion, options: RenderOpt
             before = document_metadata(old.agreement)
             titles = {style: (str(before.get(key) or ""), str(metadata.get(key) or ""))
                       for style, key in (("Title", "title"), ("Subtitle", "subtitle"), ("Date", "date"))}
-            out["docx"] = _docx(draft(old.agreement, options.template_dir),
-                                draft(new.agreement, options.template_dir), metadata, epoch,
-                                options, marks, titles)
+            out["docx"] = _docx(_drafted(old.agreement, options), _drafted(new.agreement, options),
+                                metadata, epoch, options, marks, titles)
             continue
         new_agreement, old_agreement = new.agreement, old.agreement
         if extension == "pdf":
             new_agreement, old_agreement = (_fit_for_pdf(a, options).agreement
                                             for a in (new.agreement, old.agreement))
-        merged = _merged(draft(old_agreement, options.template_dir),
-                         draft(new_agreement, options.template_dir), shown, True,
+        merged = _merged(_drafted(old_agreement, options), _drafted(new_agreement, options), shown, True,
                          Marks(author, when, visual=extension != "md"))
         merged["blocks"] = [*summary_blocks(old, new, name), *merged["blocks"]]
         out[extension] = _convert(extension, merged, shown, options, epoch)
@@ -177,3 +174,12 @@ def _markdown(body: str, metadata: dict[str, Any]) -> bytes:
         pandoc_runner._run(body, ["--to=markdown", "--standalone", f"--output={out}"],
                            {}, work, pandoc_runner.JSON_READER)
         return out.read_bytes()
+
+
+def _drafted(agreement: Agreement, options: RenderOptions) -> ir.Document:
+    """A version as the comparison shows it: without the timeline figure, a picture whose
+    change cannot be marked word by word (the summary table lists changed dates instead)."""
+    from collabagree.drafting.engine import draft
+    from collabagree.render.figures import without_figures
+
+    return without_figures(draft(agreement, options.template_dir))
