@@ -12,6 +12,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from support import ROOT
 
 CLAUSES = ROOT / "templates" / "clauses"
+SUMMARY = ROOT / "templates" / "summary"
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -22,7 +23,7 @@ def _environment() -> SandboxedEnvironment:
 def test_no_wording_outside_trans_blocks() -> None:
     env = _environment()
     stray: list[str] = []
-    for path in sorted(CLAUSES.glob("*.j2")):
+    for path in sorted([*CLAUSES.glob("*.j2"), *SUMMARY.glob("*.j2")]):
         tree = env.parse(path.read_text(encoding="utf-8"), name=path.name)
         for node in tree.find_all(nodes.TemplateData):
             if _WORDS.search(node.data):
@@ -39,3 +40,13 @@ def test_babel_extracts_the_clause_wording() -> None:
     assert len(texts) > 200
     assert any("is legally binding on the Parties" in t for t in texts)
     assert any(t.startswith("If a dispute is not resolved at the last level") for t in texts)
+
+
+def test_babel_extracts_the_key_facts_wording() -> None:
+    method_map = [("**.j2", "jinja2.ext.babel_extract")]
+    options = {"**.j2": {"extensions": "jinja2.ext.i18n", "trimmed": "true"}}
+    messages = [message for _file, _line, message, _comments, _context in
+                extract_from_dir(str(SUMMARY), method_map=method_map, options_map=options)]
+    texts = [m if isinstance(m, str) else m[0] for m in messages]
+    assert any(t.startswith("In part. Only these parts are legally binding") for t in texts)
+    assert "Who does what" in texts

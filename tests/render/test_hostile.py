@@ -96,7 +96,11 @@ def test_docx_shows_every_string_and_embeds_no_file(outputs: dict[str, Path]) ->
     for hostile in HOSTILE:
         assert squash(hostile) in squash(text), hostile
     names = zipfile.ZipFile(outputs["docx"]).namelist()
-    assert not [name for name in names if name.startswith("word/media/")]
+    # The one image is the tool's own timeline figure (render.figures), nothing the file named.
+    media = [name for name in names if name.startswith("word/media/")]
+    body = zipfile.ZipFile(outputs["docx"]).read("word/document.xml").decode("utf-8")
+    assert len(media) <= 1 and body.count("<wp:docPr") == len(media)
+    assert all('descr="Timeline of this' in body for _ in media)
 
 
 def test_no_local_file_is_embedded_in_any_format(outputs: dict[str, Path]) -> None:

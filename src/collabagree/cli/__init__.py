@@ -13,6 +13,7 @@ from collabagree.cli import list as _list  # noqa: F401 - registers `list`
 from collabagree.cli import lsp as _lsp  # noqa: F401 - registers `lsp`
 from collabagree.cli import preview as _preview  # noqa: F401 - registers `preview`
 from collabagree.cli import render as _render  # noqa: F401 - registers `render`
+from collabagree.cli import variation as _variation  # noqa: F401 - registers `variation`
 from collabagree.cli.app import app
 from collabagree.cli.errors import run_guarded
 

@@ -36,6 +36,19 @@ def render(
         "--public", help="Render the public version, with each redaction withheld and marked by "
                          "its ground, as STEM.public.EXT, and the redaction log "
                          "(STEM.redactions.csv, .json); refused if any PUB error.")] = False,
+    redline: Annotated[Optional[str], typer.Option(
+        "--redline", metavar="OLD", help="Render the comparison with OLD (a file or REV:PATH) as "
+        "STEM.redline.EXT: tracked changes in the DOCX, underline, strike-through and change bars "
+        "with a summary of changes in the PDF and HTML.")] = None,
+    author: Annotated[Optional[str], typer.Option(
+        "--author", help="Who the redline's tracked changes are by (default: git user.name, "
+        "else collabagree).")] = None,
+    figure: Annotated[bool, typer.Option(
+        "--figure/--no-figure", help="The timeline figure after the term clause (dates of the term, "
+                                     "reviews, milestones, reports, payments and notice).")] = True,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Write the one-page key-facts page, STEM.summary.EXT, in every --to "
+                          "format, instead of the document.")] = False,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help=JOBS_HELP.format(default="parallel for batches of 4 or more"))] = None,
 ) -> None:
@@ -43,5 +56,5 @@ def render(
     from collabagree.render.command import RenderRequest, run_render_command
 
     request = RenderRequest(paths, to, output_dir, strict, template_dir, reference_doc,
-                            pdf_standard, jobs, allow_errors, public)
+                            pdf_standard, jobs, allow_errors, public, redline, author, figure, summary)
     run_command(lambda: run_render_command(request, sys.stdout, sys.stderr))

@@ -34,7 +34,8 @@ def _front(front: ir.FrontPage) -> list[str]:
             lines.append("")
     for label, value in front.facts:
         lines.append(escape_markdown(f"{label}: {value}") + "  ")
-    lines.append(escape_markdown(f"Dated: {front.dated}"))
+    if front.dated:  # a page with no Dated line (the key-facts page) leaves it empty
+        lines.append(escape_markdown(f"Dated: {front.dated}"))
     return lines
 
 
@@ -81,8 +82,8 @@ def _block(block: ir.Block, indent: str) -> list[str]:
                  + _inlines(item.meaning, line_start=False), "")]
     if isinstance(block, ir.SignatureBlock):
         return _signature(block, indent)
-    return [indent + "*" + escape_markdown(block.caption, line_start=False) + "*", "",
-            indent + escape_markdown(block.alt)]
+    # A figure in words: its caption, then its alternative text (the dates it shows).
+    return [indent + escape_markdown("Figure: " + block.caption), "", indent + escape_markdown(block.alt)]
 
 
 def _list(block: ir.BulletList, indent: str) -> list[str]:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from collabagree.drafting import ir
+from collabagree.drafting.column_widths import fitted_widths
 
 API_VERSION = [1, 23, 1, 1]
 CLAUSE_STYLES = ("Clause Level 1", "Clause Level 2", "Clause Level 3")
@@ -22,6 +25,9 @@ _WORD_OR_SPACE = re.compile(r"\S+|\s+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 Node = dict[str, Any]
+#: How the format being written shows a figure (`render.figures`); unset: its words.
+_FIGURE_NODES: ContextVar[Callable[[ir.Figure], list[Node]] | None] = ContextVar(
+    "collabagree_figure_nodes", default=None)
 
 
 def anchor_id(anchor: str) -> str:
@@ -35,10 +41,22 @@ def anchor_id(anchor: str) -> str:
 
 
 def to_pandoc(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
-              heading_level: int = 1) -> dict[str, Any]:
+              heading_level: int = 1,
+              figure_nodes: Callable[[ir.Figure], list[Node]] | None = None) -> dict[str, Any]:
     """The pandoc JSON document. `typed_numbers`: print clause numbers in the text (HTML,
     PDF); without, Word's own numbering shows them (DOCX). `heading_level`: the level of
-    section headings (2 in HTML, where the title is the page's one h1)."""
+    section headings (2 in HTML, where the title is the page's one h1). `figure_nodes`
+    makes a figure's nodes for the format (without: its caption and alternative text as
+    paragraphs)."""
+    token = _FIGURE_NODES.set(figure_nodes)
+    try:
+        return _document(document, metadata, typed_numbers, heading_level)
+    finally:
+        _FIGURE_NODES.reset(token)
+
+
+def _document(document: ir.Document, metadata: dict[str, Any], typed_numbers: bool,
+              heading_level: int) -> dict[str, Any]:
     blocks: list[Node] = [*front_blocks(document.front)]
     if heading_level > 1:  # HTML: a contents list after the front page's reference block
         blocks.append(contents(document))
@@ -75,8 +93,9 @@ def front_blocks(front: ir.FrontPage) -> list[Node]:
             blocks.append(para(text(f"({index}) {name}"), style="Front Party"))
     for label, value in front.facts:
         blocks.append(para(text(f"{label}: {value}"), style="Front Fact"))
-    blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
-    return [div(blocks, classes=["front-page"])]
+    if front.dated:  # a page with no Dated line (the key-facts page) leaves it empty
+        blocks.append(para(text(f"Dated: {front.dated}"), style="Dated"))
+    return [div(blocks, classes=["front-page"])] if blocks else []
 
 
 def contents(document: ir.Document) -> Node:
@@ -120,6 +139,10 @@ def _clause(clause: ir.Clause, level: int, typed: bool,
     else:
         out.append(div([{"t": "Para", "c": lead}], style=style, classes=[f"clause-{level}"]))
         rest = blocks
+    if rest and isinstance(rest[0], ir.Table) and len(rest[0].rows) <= KEEP_WITH_LEAD_IN:
+        # A short table stays on the page of the sentence that introduces it.
+        out = [keep_together(div([*out, *_blocks([rest[0]], style="Clause Text")], classes=["lead-in"]))]
+        rest = rest[1:]
     for block in rest:
         out.extend(_blocks([block], style="Clause Text"))
     for child in clause.children:
@@ -143,7 +166,8 @@ def _blocks(blocks: list[ir.Block], style: str = "") -> list[Node]:
         elif isinstance(block, ir.SignatureBlock):
             out.append(_signature(block))
         else:
-            out.append(para(text(block.alt), style="Figure Text"))
+            make = _FIGURE_NODES.get()
+            out.extend(make(block) if make is not None else [para(text(block.alt), style="Figure Text")])
     return out
 
 
@@ -159,10 +183,13 @@ def table(block: ir.Table) -> Node:
     keep = block.visible_columns()
     widths = [block.widths[i] if i < len(block.widths) else 0 for i in keep]
     total = sum(widths) or 0
+    if total:  # room for each column's longest word first (`column_widths`)
+        columns = [[block.header[i], *(row[i] if i < len(row) else [] for row in block.rows)] for i in keep]
+        widths = fitted_widths(widths, columns)
     specs = []
     for position, index in enumerate(keep):
         align = {"t": "AlignRight"} if index < len(block.numeric) and block.numeric[index] else {"t": "AlignLeft"}
-        width = {"t": "ColWidth", "c": widths[position] / total} if total else {"t": "ColWidthDefault"}
+        width = {"t": "ColWidth", "c": widths[position]} if total else {"t": "ColWidthDefault"}
         specs.append([align, width])
     head = [_row([block.header[i] for i in keep], header=True)]
     body = [_row([row[i] if i < len(row) else [] for i in keep]) for row in block.rows]
@@ -183,7 +210,18 @@ def _signature(block: ir.SignatureBlock) -> Node:
     node["c"][3] = [attr(), []]  # no header row
     heading = para([{"t": "Strong", "c": inlines(block.heading)}], style="Signature Heading")
     classes = ["signature-block", "advisory"] if block.advisory else ["signature-block"]
-    return div([heading, node], classes=classes, style="Signature Block")
+    return keep_together(div([heading, node], classes=classes, style="Signature Block"))
+
+
+#: Tables of at most this many rows stay on one page with the sentence that leads into them.
+KEEP_WITH_LEAD_IN = 8
+
+
+def keep_together(node: Node) -> Node:
+    """`node` (a Div) not broken across pages in the PDF (pandoc writes the attribute as
+    `#block(breakable: false)`; Word keeps these together with keep-with-next instead)."""
+    node["c"][0][2].append(["typst:breakable", "false"])
+    return node
 
 
 # -- small builders --------------------------------------------------------------------

@@ -78,20 +78,30 @@ def draft(agreement: Agreement, template_dir: Path | None = None,
     return document
 
 
+def draft_page(agreement: Agreement, main: str, facts_type: type[ClauseFacts],
+               template_dir: Path | None = None) -> ir.Document:
+    """Another document from the same agreement (the key-facts page): the template `main`
+    with `facts_type` as `c`, one pass, sections unnumbered unless the template numbers them."""
+    document = _render(agreement, template_dir, None, None, {}, main, facts_type)
+    resolve(document, number(document))
+    return document
+
+
 def _render(agreement: Agreement, template_dir: Path | None,
             context: Callable[[Agreement], dict[str, Any]] | None,
-            anchors: frozenset[str] | None, titles: dict[str, str]) -> ir.Document:
+            anchors: frozenset[str] | None, titles: dict[str, str],
+            main: str = MAIN_TEMPLATE, facts_type: type[ClauseFacts] = ClauseFacts) -> ir.Document:
     table = tk.TokenTable()
     structure = Structure(table)
     env = cached_environment(template_dir)
-    facts = ClauseFacts(agreement, structure, anchors)
+    facts = facts_type(agreement, structure, anchors)
     facts.section_titles = titles
     values: dict[str, Any] = {"a": agreement, "c": facts, "s": structure}
     if context is not None:
         values.update(context(agreement))
     token = _CURRENT.set(structure)
     try:
-        text = env.get_template(MAIN_TEMPLATE).render(**values)
+        text = env.get_template(main).render(**values)
     except Exception as error:  # noqa: BLE001 - whatever a template did: one line, no values
         raise RenderError(describe_template_error(error, template_folders(template_dir))) from None
     finally:

@@ -55,8 +55,12 @@ class ClauseFacts(Phrasing, Tables, ClauseSpecifics, DataFacts, Signing):
         return self._anchors is None or anchor in self._anchors
 
     def timeline_figure(self) -> str:
-        """The timeline figure after the term clause (added by the figure module)."""
-        return ""
+        """The timeline figure after the term clause (`render.timeline`): a block whose
+        data and words come from the agreement; nothing when there is nothing to draw."""
+        from collabagree.render.timeline import timeline_figure
+
+        figure = timeline_figure(self.a, self.date, self.noun)
+        return "" if figure is None else self._s.block(figure)
 
     # -- names ------------------------------------------------------------------------
 

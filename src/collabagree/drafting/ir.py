@@ -145,9 +145,12 @@ class SignatureBlock:
 
 @dataclass(slots=True)
 class Figure:
-    """A figure drawn by the tool (the timeline): Typst source and its alternative text."""
+    """A figure drawn by the tool (the timeline): the drawing program's name
+    (`templates/figures/NAME.typ`), the JSON data it reads, its alternative text and caption.
+    The writers turn it into an image (`render.figures`) or, without one, into its words."""
 
-    typst: str
+    name: str
+    data: str
     alt: str
     caption: str
 

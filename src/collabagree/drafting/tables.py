@@ -99,10 +99,15 @@ class Tables:
                  self._inline(x.condition)] for index, x in enumerate(instalments, start=1)]
 
     def kpi_rows(self, kpis: Sequence[Any]) -> list[Row]:
-        """Ref | Measure | Kind | Baseline | Target | How often | Reported by | Source of data."""
+        """Ref | Measure | Kind | Baseline | Target (what is measured; how it is reported is
+        `kpi_reporting_rows`: eight columns on one A4 line split words mid-word in Word)."""
         return [[k.id, self._inline(k.measure), self._t(KIND_WORDS, k.kind), self._inline(k.baseline),
-                 self._inline(k.target), self._t(FREQUENCY_WORDS, k.frequency),
-                 self.label(k.responsible) if k.responsible else "", self._inline(k.data_source)] for k in kpis]
+                 self._inline(k.target)] for k in kpis]
+
+    def kpi_reporting_rows(self, kpis: Sequence[Any]) -> list[Row]:
+        """Ref | How often | Reported by | Source of data."""
+        return [[k.id, self._t(FREQUENCY_WORDS, k.frequency), self.label(k.responsible) if k.responsible else "",
+                 self._inline(k.data_source)] for k in kpis]
 
     def meeting_rows(self, meetings: Sequence[Any]) -> list[Row]:
         """Meeting | Level | Parties attending | How often."""

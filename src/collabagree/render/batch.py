@@ -46,7 +46,8 @@ def render_batch(paths: list[str], options: RenderOptions, jobs: int | None = No
     Raises `UsageError` before rendering anything when output paths collide or an output
     would overwrite an input.
     """
-    check_output_paths(paths, [f for f in FORMATS if f in options.formats], options.output_dir)
+    check_output_paths(paths, [f for f in FORMATS if f in options.formats], options.output_dir,
+                       options.suffix)
     workers = decide_render_jobs(jobs, len(paths))
     outcomes: dict[str, RenderOutcome] = {}
     if workers <= 1 or len(paths) <= 1:

@@ -28,6 +28,14 @@ class RenderRequest:
     allow_errors: bool = False
     public: bool = False
     """Render the public version (`STEM.public.EXT`) and the redaction log."""
+    redline: str | None = None
+    """Render the comparison with this earlier version (`STEM.redline.EXT`)."""
+    author: str | None = None
+    """The author of the redline's tracked changes."""
+    figure: bool = True
+    """The timeline figure after the term clause (`--no-figure`: left out)."""
+    summary: bool = False
+    """The key-facts page (`STEM.summary.EXT`) instead of the document."""
 
 
 def build_options(request: RenderRequest) -> RenderOptions:
@@ -43,13 +51,24 @@ def build_options(request: RenderRequest) -> RenderOptions:
         raise UsageError(f"--template-dir: {request.template_dir} is not a folder")
     if request.reference_doc is not None and not request.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {request.reference_doc} does not exist")
+    if request.summary and request.public:
+        raise UsageError("--summary and --public cannot be combined: render the public version first")
+    if request.redline is not None and (request.summary or request.public):
+        raise UsageError("--redline cannot be combined with --summary or --public")
     return RenderOptions(formats, request.output_dir, request.strict, request.template_dir,
-                         request.reference_doc, standards, allow_errors=request.allow_errors)
+                         request.reference_doc, standards, allow_errors=request.allow_errors,
+                         figure=request.figure, summary=request.summary)
 
 
 def run_render_command(request: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render every agreement named or found; 0 all rendered, 1 any refused, 2 any failed."""
     options = build_options(request)
+    if request.redline is not None:
+        from collabagree.versions.redline_command import render_redline
+
+        outcomes = render_redline(request.paths, request.redline, request.author, options)
+        _report(outcomes, stdout, stderr)
+        return 2 if any(outcome.status == "failed" for outcome in outcomes) else 0
     targets = [target.path for target in discover(request.paths)]
     from collabagree.check.pipeline import mentions_agreement_key
 

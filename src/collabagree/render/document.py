@@ -52,6 +52,15 @@ class RenderOptions:
     pdf_standards: tuple[str, ...] = DEFAULT_PDF_STANDARDS
     # A final or signed agreement with error findings is refused unless this is set.
     allow_errors: bool = False
+    # The timeline figure after the term clause (`render --no-figure`: False).
+    figure: bool = True
+    # The key-facts page instead of the document (`render --summary`: STEM.summary.EXT).
+    summary: bool = False
+
+    @property
+    def suffix(self) -> str:
+        """What the output names add to the input's stem: `.summary` for the key-facts page."""
+        return ".summary" if self.summary else ""
 
 
 @dataclass
@@ -106,7 +115,7 @@ def render_file(path: str, options: RenderOptions) -> RenderOutcome:
                       f"error{'s' if len(blocking) != 1 else ''}; not rendered (fix them, or pass --allow-errors)")
         return RenderOutcome(path, "refused", findings=blocking or result.findings, error=reason)
     destinations = output_paths(path, [f for f in FORMATS if f in options.formats],
-                                options.output_dir)
+                                options.output_dir, options.suffix)
     # The batch checks this for every input before it starts; a caller of this function
     # alone must not lose its input either.
     own_input = InputIndex([path])
@@ -146,9 +155,16 @@ def render_documents(agreement: Agreement, options: RenderOptions,
     fonts cannot show replaced (`pdf_text`); what was replaced is added to `warnings`.
     """
     from collabagree.drafting.engine import draft
+    from collabagree.render.figures import FIGURE_NODES, typst_files, without_figures
     from collabagree.render.produce import markdown_document, pandoc_json
 
+    if options.summary:
+        from collabagree.render.summary import render_summary
+
+        return render_summary(agreement, options, _epoch(agreement), warnings)
     document = draft(agreement, options.template_dir)
+    if not options.figure:
+        without_figures(document)
     metadata = document_metadata(agreement)
     epoch = _epoch(agreement)
     documents: dict[str, bytes] = {}
@@ -166,12 +182,13 @@ def render_documents(agreement: Agreement, options: RenderOptions,
                 warnings.extend(fitted.warnings)
             if fitted.agreement is not agreement:
                 source = draft(fitted.agreement, options.template_dir)
+                source = source if options.figure else without_figures(source)
                 meta = document_metadata(fitted.agreement)
         if extension == "docx":
             # Word numbers the clauses itself and cross-references are REF fields.
             from collabagree.render.docx_fields import word_native
 
-            body = pandoc_json(source, meta, typed_numbers=False)
+            body = pandoc_json(source, meta, typed_numbers=False, figure_nodes=FIGURE_NODES["docx"])
             documents["docx"] = word_native(_convert("docx", body, meta, epoch, options), source,
                                             reference=meta.get("reference"), version=meta.get("version"))
         else:
@@ -179,8 +196,9 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             level = 2 if extension == "html" else 1
             if extension == "pdf":
                 meta = {**meta, **archival_metadata(fitted.agreement if fitted else agreement)}
-            documents[extension] = _convert(extension, pandoc_json(source, meta, heading_level=level), meta,
-                                            epoch, options)
+            body = pandoc_json(source, meta, heading_level=level, figure_nodes=FIGURE_NODES[extension])
+            files = typst_files(source) if extension == "pdf" else None
+            documents[extension] = _convert(extension, body, meta, epoch, options, files)
         shown = fitted.agreement if fitted is not None else agreement
         _verify(extension, documents[extension], source, shown, options)
     return documents
@@ -212,7 +230,7 @@ def _fit_for_pdf(agreement: Agreement, options: RenderOptions) -> PdfText:
 
 
 def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
-             options: RenderOptions) -> bytes:
+             options: RenderOptions, files: dict[str, bytes] | None = None) -> bytes:
     # Heavy back-ends are imported only when a document is actually rendered.
     from collabagree.render import pandoc_runner
 
@@ -232,7 +250,7 @@ def _convert(extension: str, body: str, metadata: dict[str, Any], epoch: int,
     typst_source = pandoc_runner.markdown_to_typst(body, template=_asset("agreement.typ", options),
                                                    metadata=metadata, reader=reader)
     return typst_to_pdf(escape_content_starts(typst_source), standards=options.pdf_standards,
-                        timestamp=epoch)
+                        timestamp=epoch, files=files)
 
 
 def _asset(name: str, options: RenderOptions) -> Path:

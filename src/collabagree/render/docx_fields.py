@@ -15,7 +15,7 @@ from lxml import etree
 
 from collabagree.drafting import ir
 from collabagree.drafting.emit_pandoc import anchor_id
-from collabagree.render.docx_layout import add_contents, add_draft_box, lay_out_tables
+from collabagree.render.docx_layout import add_contents, add_draft_box, lay_out_tables, table_text_size
 from collabagree.render.docx_numbering import (
     REFERENCE,
     SCHEDULE_HEADING,
@@ -42,6 +42,7 @@ def word_native(docx: bytes, document: ir.Document, reference: str | None = None
     trees = {name: etree.fromstring(parts[name]) for name in _PARTS}
     section_list, schedule_list = add_lists(trees["word/numbering.xml"])
     bind_styles(trees["word/styles.xml"], section_list, schedule_list)
+    table_text_size(trees["word/styles.xml"])
     body = trees["word/document.xml"]
     style_headings(body, heading_kinds(document))
     reference_fields(body)

@@ -17,6 +17,7 @@ from collabagree.drafting import ir
 from collabagree.render.docx_numbering import W, element, insert_in_order, sub
 
 SIGNATURE_ROW_TWIPS = 1134  # 2 cm
+TEXT_WIDTH_TWIPS = 9070  # A4 less the reference document's 2.5 cm margins
 OTHER_SIGNATURE_ROW_TWIPS = 510  # 0.9 cm: room to print or write a name or date
 CONTENTS_AFTER = 10  # sections; a shorter agreement reads without a contents list
 DRAFT_BOX_TEXT = "DRAFT \N{EM DASH} NOT FOR SIGNATURE"
@@ -62,10 +63,22 @@ def _set_row(row: etree._Element, height: int = 0) -> None:
         sub(trpr, "trHeight", val=str(height), hRule="atLeast")
 
 
+def _full_width_grid(table: etree._Element) -> None:
+    """pandoc sizes the grid for a 5.5 inch line; scale it to the real one, so that a
+    program using the grid (LibreOffice) gives each column the width it was drafted with."""
+    columns = table.findall(f"{W}tblGrid/{W}gridCol")
+    total = sum(int(column.get(W + "w", "0")) for column in columns)
+    if not total:
+        return
+    for column in columns:
+        column.set(W + "w", str(round(int(column.get(W + "w", "0")) * TEXT_WIDTH_TWIPS / total)))
+
+
 def lay_out_tables(body: etree._Element) -> None:
     """Rows that never split; repeated header rows; lead-ins and signature blocks kept
-    with what follows them."""
+    with what follows them; grids as wide as the text."""
     for table in body.iter(W + "tbl"):
+        _full_width_grid(table)
         rows = table.findall(W + "tr")
         before = table.getprevious()
         signature = before is not None and before.tag == W + "p" and _style(before) == "SignatureHeading"
@@ -145,3 +158,30 @@ def add_contents(body: etree._Element, document: ir.Document) -> bool:
     for entry in reversed(entries):
         heading.addnext(entry)
     return True
+
+
+TABLE_TEXT_HALF_POINTS = 18  # 9 pt: an eight-column table keeps "Quarterly" on one line
+CELL_SIDE_MARGIN_TWIPS = 72
+
+
+def table_text_size(styles: etree._Element) -> None:
+    """Table cells (pandoc's Compact style) in 9 pt, as in a printed schedule: Word does not
+    hyphenate, so at body size a narrow column splits words mid-word ("Quarte rly")."""
+    for style in styles.iter(W + "style"):
+        if style.get(W + "styleId") == "Table":
+            # Narrower side margins in cells: 0.13 cm instead of 0.19 cm, as a schedule prints.
+            for side in ("left", "right"):
+                for margin in style.iter(W + side):
+                    if margin.getparent() is not None and margin.getparent().tag == W + "tblCellMar":
+                        margin.set(W + "w", str(CELL_SIDE_MARGIN_TWIPS))
+        if style.get(W + "styleId") != "Compact":
+            continue
+        rpr = style.find(W + "rPr")
+        if rpr is None:
+            rpr = sub(style, "rPr")
+        for tag in ("sz", "szCs"):
+            for old in rpr.findall(W + tag):
+                rpr.remove(old)
+        # CT_RPr order puts sz and szCs late; append keeps them after b, i, color and fonts.
+        sub(rpr, "sz", val=str(TABLE_TEXT_HALF_POINTS))
+        sub(rpr, "szCs", val=str(TABLE_TEXT_HALF_POINTS))

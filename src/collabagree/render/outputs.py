@@ -16,10 +16,12 @@ from pathlib import Path
 from collabagree.core.errors import UsageError
 
 
-def output_paths(path: str, formats: Iterable[str], output_dir: Path | None) -> dict[str, Path]:
-    """The file each format of `path` is written to, by format."""
+def output_paths(path: str, formats: Iterable[str], output_dir: Path | None,
+                 suffix: str = "") -> dict[str, Path]:
+    """The file each format of `path` is written to, by format (`suffix` after the stem:
+    `.summary` for the key-facts page)."""
     folder = output_dir or Path(path).parent
-    stem = Path(path).stem
+    stem = Path(path).stem + suffix
     return {extension: folder / f"{stem}.{extension}" for extension in formats}
 
 
@@ -61,14 +63,14 @@ class InputIndex:
 
 
 def check_output_paths(paths: Sequence[str], formats: Iterable[str],
-                       output_dir: Path | None) -> None:
+                       output_dir: Path | None, suffix: str = "") -> None:
     """Raise `UsageError` (exit 2) before anything is written when two inputs would be
     rendered to one file, or an output would replace an input; the message names both."""
     formats = tuple(formats)
     inputs = InputIndex(paths)
     claimed: dict[str, str] = {}
     for path in paths:
-        for destination in output_paths(path, formats, output_dir).values():
+        for destination in output_paths(path, formats, output_dir, suffix).values():
             source = inputs.overwritten(destination)
             if source is not None:
                 raise UsageError(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -59,12 +59,14 @@ def typst_to_pdf(
     *,
     standards: Sequence[str] = DEFAULT_PDF_STANDARDS,
     timestamp: int | dt.datetime | None = None,
+    files: Mapping[str, bytes] | None = None,
 ) -> bytes:
     """Compile ``typst_source`` to PDF bytes conforming to ``standards``.
 
     ``timestamp`` (UNIX seconds or an aware datetime) becomes the document's creation date;
     by default ``$SOURCE_DATE_EPOCH`` or a fixed date, so the same source gives the same bytes.
     Text no embedded font can show is an error here (`pdf_text` replaces it beforehand).
+    ``files`` (plain names to bytes) are put in the compiler's root: the figures' images.
     """
     chosen = check_pdf_standards(standards)
     when: int | dt.datetime
@@ -74,7 +76,7 @@ def typst_to_pdf(
         when = timestamp
     else:
         when = source_date_epoch(timestamp)
-    with sandboxed_compiler() as (typst, compiler):
+    with sandboxed_compiler(files) as (typst, compiler):
         try:
             pdf = compiler.compile(
                 typst_source.encode("utf-8"),
@@ -97,9 +99,10 @@ def typst_to_pdf(
 
 
 @contextmanager
-def sandboxed_compiler() -> Iterator[tuple[Any, Any]]:
+def sandboxed_compiler(files: Mapping[str, bytes] | None = None) -> Iterator[tuple[Any, Any]]:
     """The ``typst`` module and a compiler whose root and package folders are empty
-    temporary folders, with the embedded fonts only (see the module docstring)."""
+    temporary folders, with the embedded fonts only (see the module docstring); ``files``
+    (plain names, no folders) are written into the root first."""
     try:
         import typst  # imported here so that `check` never loads the compiler
     except ImportError as exc:
@@ -109,6 +112,10 @@ def sandboxed_compiler() -> Iterator[tuple[Any, Any]]:
         packages = Path(tmp) / "packages"
         root.mkdir()
         packages.mkdir()
+        for name, data in (files or {}).items():
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,80}", name):
+                raise RenderBackendError(f"invalid figure file name {name!r}")
+            (root / name).write_bytes(data)
         try:
             compiler = typst.Compiler(
                 root=str(root),

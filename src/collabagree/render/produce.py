@@ -4,6 +4,7 @@ pandoc's JSON reader (no text is ever read as Markdown on the way to Word, HTML 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from collabagree.drafting import ir
@@ -21,8 +22,11 @@ def markdown_document(document: ir.Document, front_matter: str) -> str:
 
 
 def pandoc_json(document: ir.Document, metadata: dict[str, Any], *, typed_numbers: bool = True,
-                heading_level: int = 1) -> str:
-    """The document as pandoc JSON, with the template metadata in its meta block."""
+                heading_level: int = 1,
+                figure_nodes: Callable[[ir.Figure], list[dict[str, Any]]] | None = None) -> str:
+    """The document as pandoc JSON, with the template metadata in its meta block; figures
+    as `figure_nodes` makes them for the format (`render.figures.FIGURE_NODES`)."""
     meta = {key: metadata.get(key) for key in TEMPLATE_KEYS if metadata.get(key) is not None}
-    return json.dumps(to_pandoc(document, meta, typed_numbers=typed_numbers, heading_level=heading_level),
-                      ensure_ascii=False)
+    tree = to_pandoc(document, meta, typed_numbers=typed_numbers, heading_level=heading_level,
+                     figure_nodes=figure_nodes)
+    return json.dumps(tree, ensure_ascii=False)
