@@ -16,17 +16,9 @@ from lxml import etree
 from collabagree.drafting import ir
 from collabagree.drafting.emit_pandoc import anchor_id
 from collabagree.render.docx_layout import add_contents, add_draft_box, lay_out_tables, table_text_size
-from collabagree.render.docx_numbering import (
-    REFERENCE,
-    SCHEDULE_HEADING,
-    UNNUMBERED_HEADING,
-    W,
-    add_lists,
-    bind_styles,
-    element,
-    sub,
-)
+from collabagree.render.docx_numbering import REFERENCE, SCHEDULE_HEADING, UNNUMBERED_HEADING, add_lists, bind_styles
 from collabagree.render.docx_page import first_page_break, replace_footer
+from collabagree.render.docx_xml import W, field_runs, text_run
 
 _PARTS = ("word/document.xml", "word/styles.xml", "word/numbering.xml")
 
@@ -113,32 +105,10 @@ def reference_fields(body: etree._Element) -> int:
             continue
         runs: list[etree._Element] = []
         if match.group("words"):
-            runs.append(_text_run(match.group("words")))
-        runs.extend(_ref_field(str(anchor), match.group("number")))
+            runs.append(text_run(match.group("words")))
+        runs.extend(field_runs(f"REF {anchor} \\w \\h", match.group("number")))
         for run in runs:
             link.addprevious(run)
         link.getparent().remove(link)
         replaced += 1
     return replaced
-
-
-def _text_run(text: str) -> etree._Element:
-    run = element("r")
-    t = sub(run, "t")
-    t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    return run
-
-
-def _ref_field(bookmark: str, cached: str) -> list[etree._Element]:
-    """The runs of a complex REF field with `cached` as its current result."""
-    begin, instruction, separate, result, end = (element("r") for _ in range(5))
-    sub(begin, "fldChar", fldCharType="begin")
-    code = sub(instruction, "instrText")
-    code.text = f" REF {bookmark} \\w \\h "
-    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    sub(separate, "fldChar", fldCharType="separate")
-    t = sub(result, "t")
-    t.text = cached
-    sub(end, "fldChar", fldCharType="end")
-    return [begin, instruction, separate, result, end]

@@ -14,14 +14,12 @@ from __future__ import annotations
 from lxml import etree
 
 from collabagree.drafting import ir
-from collabagree.render.docx_numbering import W, element, insert_in_order, sub
+from collabagree.render.docx_xml import TEXT_WIDTH_TWIPS, W, element, field_end, field_start, insert_in_order, sub, text_run
 
 SIGNATURE_ROW_TWIPS = 1134  # 2 cm
-TEXT_WIDTH_TWIPS = 9070  # A4 less the reference document's 2.5 cm margins
 OTHER_SIGNATURE_ROW_TWIPS = 510  # 0.9 cm: room to print or write a name or date
 CONTENTS_AFTER = 10  # sections; a shorter agreement reads without a contents list
 DRAFT_BOX_TEXT = "DRAFT \N{EM DASH} NOT FOR SIGNATURE"
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _style(paragraph: etree._Element) -> str:
@@ -103,10 +101,7 @@ def _text_paragraph(text: str, style: str = "") -> etree._Element:
     paragraph = element("p")
     if style:
         sub(sub(paragraph, "pPr"), "pStyle", val=style)
-    run = sub(paragraph, "r")
-    t = sub(run, "t")
-    t.text = text
-    t.set(_XML_SPACE, "preserve")
+    paragraph.append(text_run(text))
     return paragraph
 
 
@@ -143,16 +138,10 @@ def add_contents(body: etree._Element, document: ir.Document) -> bool:
         return False
     entries = [_text_paragraph(f"{s.number} {s.title}", "TOC1") for s in sections]
     first, last = entries[0], entries[-1]
-    begin = [element("r"), element("r"), element("r")]
-    sub(begin[0], "fldChar", fldCharType="begin")
-    code = sub(begin[1], "instrText")
-    code.text = ' TOC \\o "1-1" \\h \\z \\u '
-    code.set(_XML_SPACE, "preserve")
-    sub(begin[2], "fldChar", fldCharType="separate")
-    for position, run in enumerate(begin):
+    # The field spans the entries: it opens in the first and closes in the last.
+    for position, run in enumerate(field_start('TOC \\o "1-1" \\h \\z \\u')):
         first.insert(1 + position, run)
-    end = sub(last, "r")
-    sub(end, "fldChar", fldCharType="end")
+    last.append(field_end())
     heading = _text_paragraph("Contents", "TOCHeading")
     anchor.addnext(heading)
     for entry in reversed(entries):

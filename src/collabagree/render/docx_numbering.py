@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = f"{{{W_NS}}}"
+from collabagree.render.docx_xml import W, element, insert_in_order, sub
+
 #: Style ids pandoc gives the clause styles of `emit_pandoc` (spaces removed).
 CLAUSE_STYLE_IDS = ("ClauseLevel1", "ClauseLevel2", "ClauseLevel3")
 SCHEDULE_CLAUSE_STYLE_IDS = ("ScheduleClauseLevel1", "ScheduleClauseLevel2", "ScheduleClauseLevel3")
@@ -54,21 +54,6 @@ SCHEDULE_LEVELS = (ListLevel("Schedule %1", SCHEDULE_HEADING, 0),
                    ListLevel("%2", SCHEDULE_CLAUSE_STYLE_IDS[0], _INDENT),
                    ListLevel("%2.%3", SCHEDULE_CLAUSE_STYLE_IDS[1], 2 * _INDENT),
                    ListLevel("%2.%3.%4", SCHEDULE_CLAUSE_STYLE_IDS[2], 3 * _INDENT))
-
-
-def element(tag: str, **attributes: str) -> etree._Element:
-    """A w: element with w: attributes."""
-    element = etree.Element(W + tag)
-    for key, value in attributes.items():
-        element.set(W + key, value)
-    return element
-
-
-def sub(parent: etree._Element, tag: str, **attributes: str) -> etree._Element:
-    """A new w: child of `parent`."""
-    child = element(tag, **attributes)
-    parent.append(child)
-    return child
 
 
 def add_lists(numbering: etree._Element) -> tuple[int, int]:
@@ -156,29 +141,6 @@ def _ppr(style: etree._Element) -> etree._Element:
         else:
             style.append(ppr)
     return ppr
-
-
-# The order CT_PPrBase gives the children of w:pPr (Word refuses a file that breaks it).
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
-              "rPr", "sectPr", "pPrChange")
-
-
-def insert_in_order(ppr: etree._Element, child: etree._Element) -> None:
-    """Put `child` into `w:pPr` where the schema's sequence wants it, replacing its kind."""
-    name = etree.QName(child).localname
-    for old in ppr.findall(W + name):
-        ppr.remove(old)
-    rank = _PPR_ORDER.index(name)
-    for position, existing in enumerate(ppr):
-        local = etree.QName(existing).localname
-        if local in _PPR_ORDER and _PPR_ORDER.index(local) > rank:
-            ppr.insert(position, child)
-            return
-    ppr.append(child)
 
 
 def _number_style(style: etree._Element, list_id: int, level: int) -> None:

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from collabagree.render.docx_numbering import W, element, sub
-
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-TEXT_WIDTH_TWIPS = 9070  # A4 less the reference document's 2.5 cm margins
+from collabagree.render.docx_xml import TEXT_WIDTH_TWIPS, W, element, field_runs, insert_in_order, sub, text_run
 
 #: The runs of the draft header: a VML "DRAFT" across the page, behind the text.
 WATERMARK_RUN = (
@@ -31,25 +28,6 @@ WATERMARK_RUN = (
     '</v:shape></w:pict></w:r>'
 )
 VML_NAMESPACES = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
-
-
-def _run(paragraph: etree._Element, text: str) -> None:
-    t = sub(sub(paragraph, "r"), "t")
-    t.text = text
-    t.set(_XML_SPACE, "preserve")
-
-
-def _field(paragraph: etree._Element, code: str, cached: str) -> None:
-    for kind in ("begin", "instr", "separate", "result", "end"):
-        run = sub(paragraph, "r")
-        if kind == "instr":
-            instruction = sub(run, "instrText")
-            instruction.text = f" {code} "
-            instruction.set(_XML_SPACE, "preserve")
-        elif kind == "result":
-            sub(run, "t").text = cached
-        else:
-            sub(run, "fldChar", fldCharType=kind)
 
 
 def footer(reference: str | None, version: str | None) -> bytes:
@@ -74,14 +52,12 @@ def footer(reference: str | None, version: str | None) -> bytes:
         sub(ppr, "pStyle", val="footer")
         sub(ppr, "jc", val=align)
         if align == "left" and reference:
-            _run(paragraph, reference)
+            paragraph.append(text_run(reference))
         elif align == "center":
-            _run(paragraph, "Page ")
-            _field(paragraph, "PAGE", "1")
-            _run(paragraph, " of ")
-            _field(paragraph, "NUMPAGES", "1")
+            paragraph.extend([text_run("Page "), *field_runs("PAGE", "1"), text_run(" of "),
+                              *field_runs("NUMPAGES", "1")])
         elif align == "right" and version:
-            _run(paragraph, f"Version {version}")
+            paragraph.append(text_run(f"Version {version}"))
     sub(root, "p")  # a table cannot be the last thing in a footer
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
@@ -101,8 +77,6 @@ def first_page_break(body: etree._Element) -> None:
         following = following.getnext()
     if following is None:
         return
-    from collabagree.render.docx_numbering import insert_in_order
-
     ppr = following.find(W + "pPr")
     if ppr is None:
         ppr = element("pPr")

@@ -15,7 +15,7 @@ from io import BytesIO
 
 from lxml import etree
 
-from collabagree.render.docx_numbering import W
+from collabagree.render.docx_xml import W
 from collabagree.versions.redline import MARKER_PREFIX
 
 _PART = "word/document.xml"
