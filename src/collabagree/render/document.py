@@ -167,13 +167,14 @@ def render_documents(agreement: Agreement, options: RenderOptions,
         without_figures(document)
     metadata = document_metadata(agreement)
     epoch = _epoch(agreement)
+    own_text = agreement.model_dump_json()  # so a brace the user typed is not a template artefact
     documents: dict[str, bytes] = {}
     for extension in FORMATS:
         if extension not in options.formats:
             continue
         if extension == "md":
             documents["md"] = markdown_document(document, front_matter(metadata)).encode("utf-8")
-            _verify("md", documents["md"], document, agreement, options)
+            _verify("md", documents["md"], document, agreement, options, own_text)
             continue
         source, meta, fitted = document, metadata, None
         if extension == "pdf":
@@ -200,18 +201,19 @@ def render_documents(agreement: Agreement, options: RenderOptions,
             files = typst_files(source) if extension == "pdf" else None
             documents[extension] = _convert(extension, body, meta, epoch, options, files)
         shown = fitted.agreement if fitted is not None else agreement
-        _verify(extension, documents[extension], source, shown, options)
+        _verify(extension, documents[extension], source, shown, options, own_text)
     return documents
 
 
 def _verify(extension: str, data: bytes, document: ir.Document, agreement: Agreement,
-            options: RenderOptions) -> None:
-    """Read the produced file back and check it (`render.verify`); raises on a failure."""
+            options: RenderOptions, own_text: str) -> None:
+    """Read the produced file back and check it (`render.verify`); raises on a failure.
+    `own_text` is the agreement's own text, serialised once per render."""
     from collabagree.render.verify import verify
 
     final = agreement.agreement.status in ("final", "signed") and not options.allow_errors
     verify(extension, data, document, [party.name for party in agreement.parties],
-           own_text=agreement.model_dump_json(), final=final,
+           own_text=own_text, final=final,
            pdf_standards=tuple(s for s in options.pdf_standards if s != "none"))
 
 

@@ -22,9 +22,13 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from collabagree.core.errors import RenderError
 from collabagree.drafting import ir
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 ARTEFACTS = ("{{", "}}", "{%", "%}", "Error: Reference source not found", "Traceback (most recent call")
 PLACEHOLDERS = re.compile(r"\bTODO\b|\[insert", re.IGNORECASE)
@@ -85,9 +89,17 @@ def text_of(extension: str, data: bytes) -> str:
             runs = [unescape(match.decode("utf-8"), {"&quot;": '"', "&apos;": "'"})
                     for name in names for match in _W_TEXT.findall(package.read(name))]
         return " ".join(runs)
+    return _pdf_text(_pdf_reader(data))
+
+
+def _pdf_reader(data: bytes) -> PdfReader:
     from pypdf import PdfReader
 
-    return " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    return PdfReader(io.BytesIO(data))
+
+
+def _pdf_text(reader: PdfReader) -> str:
+    return " ".join(page.extract_text() or "" for page in reader.pages)
 
 
 def verify(extension: str, data: bytes, document: ir.Document, parties: Iterable[str], *,
@@ -98,8 +110,9 @@ def verify(extension: str, data: bytes, document: ir.Document, parties: Iterable
     shows them, `own_text` all of the agreement's own text (so a brace the user typed is
     not taken for a template artefact)."""
     name = extension.upper() if extension != "md" else "Markdown"
-    text = text_of(extension, data)
     pdf = extension == "pdf"
+    reader = _pdf_reader(data) if pdf else None  # parsed once for its text and its metadata
+    text = _pdf_text(reader) if reader is not None else text_of(extension, data)
     flat = squash(text, pdf)
     for heading in (section.title for section in document.sections):
         if squash(heading, pdf) not in flat:
@@ -115,14 +128,11 @@ def verify(extension: str, data: bytes, document: ir.Document, parties: Iterable
         if found:
             raise VerificationFailed(f"verification failed: the {name} of a final agreement has the "
                                      f"placeholder {found.group(0)!r} in it")
-    if extension == "pdf":
-        _verify_pdf(data, pdf_standards)
+    if reader is not None:
+        _verify_pdf(reader, pdf_standards)
 
 
-def _verify_pdf(data: bytes, standards: tuple[str, ...]) -> None:
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
+def _verify_pdf(reader: PdfReader, standards: tuple[str, ...]) -> None:
     if len(reader.pages) == 0:
         raise VerificationFailed("verification failed: the PDF has no pages")
     from pypdf.errors import PdfReadError
